@@ -1,0 +1,41 @@
+namespace BudgetGraph.Data.Entities;
+
+/// <summary>
+/// One disclosure: (department, year, stage). Its id spells that key, so another file of the same document
+/// (the PDF after the text) replaces the earlier import instead of adding a second one.
+/// </summary>
+public class Document
+{
+    public required string Id { get; set; }
+
+    public required string DepartmentId { get; set; }
+
+    public Department? Department { get; set; }
+
+    public int Year { get; set; }
+
+    public BudgetStage Stage { get; set; }
+
+    public required string Title { get; set; }
+
+    /// <summary>Document family that parsed it, e.g. "henan-dept-budget".</summary>
+    public required string Family { get; set; }
+
+    /// <summary>sha256 of the file the current facts were read from.</summary>
+    public required string Sha256 { get; set; }
+
+    public required string FileName { get; set; }
+
+    public string? Publisher { get; set; }
+
+    public DateTimeOffset ImportedAt { get; set; }
+
+    public List<DocumentSourceFile> SourceFiles { get; } = [];
+
+    public List<DisclosedTable> Tables { get; } = [];
+
+    public List<Finding> Findings { get; } = [];
+
+    public static string MakeId(string departmentId, int year, BudgetStage stage) =>
+        $"{departmentId}/{year}/{(stage == BudgetStage.Budget ? "BUDGET" : "FINAL_ACCOUNTS")}";
+}

@@ -1,0 +1,14 @@
+namespace BudgetGraph.Data.Entities;
+
+/// <summary>How serious a reconciliation finding is.</summary>
+public enum Severity
+{
+    /// <summary>Within rounding tolerance.</summary>
+    Info,
+
+    /// <summary>A real disagreement between tables.</summary>
+    Warning,
+
+    /// <summary>An unusable table.</summary>
+    Error,
+}
