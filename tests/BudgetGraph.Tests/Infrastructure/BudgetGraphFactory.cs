@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BudgetGraph.Tests.Infrastructure;
+
+/// <summary>
+/// The one test host: the real app over a fresh SQLite file in a temporary folder, which the app fills from the
+/// project's data/ folder on start exactly as `dotnet run` does. Shared per test class through IClassFixture.
+/// </summary>
+public sealed class BudgetGraphFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("budgetgraph-test-").FullName;
+
+    public string DatabasePath => Path.Combine(_directory, "budget.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Budget", $"Data Source={DatabasePath}");
+        builder.UseSetting("Import:DataDirectory", RepositoryPaths.Data);
+        builder.UseEnvironment("Testing");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+}
