@@ -1,13 +1,48 @@
 using BudgetGraph.Data;
+using BudgetGraph.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Importer.Loading;
 
-/// <summary>Imports disclosure files into the database, one document per transaction.</summary>
+/// <summary>
+/// Imports disclosure files into the database, one document per transaction. A file already loaded (same sha256) is
+/// left alone; a new file of a document already present (same department, year, stage) replaces that document's facts
+/// and keeps the record of every file. Bad input throws a located <see cref="Parsing.DisclosureFormatException"/>
+/// before anything is written. Callers create the schema first (Database.EnsureCreatedAsync).
+/// </summary>
 public sealed class DisclosureImporter(BudgetDbContext db)
 {
     private readonly BudgetDbContext _db = db;
 
-    /// <summary>Parses, reconciles and loads one file. Placeholder until the importer lands.</summary>
-    public Task<ImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException($"Importer not written yet ({path}, {_db.GetType().Name}).");
+    public async Task<ImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var fileName = Path.GetFileName(path);
+        var sha256 = DisclosureReader.Sha256Of(bytes);
+        _db.ChangeTracker.Clear();
+
+        var loaded = await _db.Documents.AsNoTracking().Where(d => d.Sha256 == sha256).Select(d => d.Id).FirstOrDefaultAsync(cancellationToken);
+        if (loaded is not null)
+            return await ResultAsync(fileName, loaded, ImportOutcome.Unchanged, cancellationToken);
+
+        var read = DisclosureReader.Read(fileName, bytes);
+        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var outcome = await new DocumentWriter(_db).WriteAsync(read, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new ImportResult(fileName, read.Content.DocumentId, outcome, read.Content.Lines.Count, read.Content.Findings.Count);
+        }
+        finally
+        {
+            _db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<ImportResult> ResultAsync(string fileName, string documentId, ImportOutcome outcome, CancellationToken cancellationToken)
+    {
+        var lines = await _db.BudgetLines.CountAsync(l => l.DocumentId == documentId, cancellationToken);
+        var findings = await _db.Findings.CountAsync(f => f.DocumentId == documentId, cancellationToken);
+        return new ImportResult(fileName, documentId, outcome, lines, findings);
+    }
 }

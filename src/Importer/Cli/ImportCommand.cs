@@ -1,0 +1,61 @@
+using BudgetGraph.Data;
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Loading;
+using BudgetGraph.Importer.Parsing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Spectre.Console;
+
+namespace BudgetGraph.Importer.Cli;
+
+/// <summary>Imports files and folders with a progress bar, then prints one summary row per file and the totals.</summary>
+internal static class ImportCommand
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+                files.AddRange(Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal));
+            else if (File.Exists(path))
+                files.Add(path);
+            else
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {path}: no such file or folder");
+                return 1;
+            }
+        }
+
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        await using var db = new BudgetDbContext(BudgetDatabase.CreateOptions(configuration));
+        await db.Database.EnsureCreatedAsync(cancellationToken);
+        var importer = new DisclosureImporter(db);
+        var outcomes = new List<FileOutcome>();
+
+        await AnsiConsole.Progress().StartAsync(async progress =>
+        {
+            var task = progress.AddTask("Importing", maxValue: Math.Max(1, files.Count));
+            foreach (var file in files)
+            {
+                task.Description = Markup.Escape(Path.GetFileName(file));
+                try
+                {
+                    outcomes.Add(new FileOutcome(await importer.ImportFileAsync(file, cancellationToken), null));
+                }
+                catch (DisclosureFormatException e)
+                {
+                    outcomes.Add(new FileOutcome(null, e));
+                }
+
+                task.Increment(1);
+            }
+        });
+
+        var warnings = await db.Findings.Where(f => f.Severity == Severity.Warning)
+            .GroupBy(f => f.DocumentId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        Reports.WriteImportSummary(outcomes, warnings);
+        return outcomes.All(o => o.Error is null) ? 0 : 1;
+    }
+}

@@ -1,0 +1,46 @@
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Importer.Formats;
+
+/// <summary>
+/// Everything a family read from one document, as domain records keyed by natural ids. Loading adds the file's hash
+/// and name and writes it in one transaction.
+/// </summary>
+public sealed class DisclosureContent
+{
+    public required string Family { get; init; }
+
+    public required string DocumentId { get; init; }
+
+    public required string Title { get; init; }
+
+    public required int Year { get; init; }
+
+    public required BudgetStage Stage { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public required Region Region { get; init; }
+
+    /// <summary>The department the document is about, then its units (Parent set).</summary>
+    public required IReadOnlyList<Department> Departments { get; init; }
+
+    public required IReadOnlyList<DisclosedTable> Tables { get; init; }
+
+    public required IReadOnlyList<BudgetLine> Lines { get; init; }
+
+    public required IReadOnlyList<ClassificationNode> Classification { get; init; }
+
+    public required IReadOnlyList<Project> Projects { get; init; }
+
+    /// <summary>Indicators of the whole department (ProjectId null); project indicators hang on their project.</summary>
+    public required IReadOnlyList<PerformanceIndicator> DepartmentIndicators { get; init; }
+
+    public required IReadOnlyList<StatedComparison> Comparisons { get; init; }
+
+    public required IReadOnlyList<DocumentFact> Facts { get; init; }
+
+    public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
+
+    public required IReadOnlyList<Finding> Findings { get; init; }
+}

@@ -1,0 +1,73 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Formats.Narrative;
+using BudgetGraph.Importer.Parsing;
+
+namespace BudgetGraph.Importer.Formats.Henan;
+
+/// <summary>
+/// The text before the tables: prior-year comparisons anywhere in the explanations, small facts under the headings
+/// that announce them (三公, 机构运转经费, 政府采购, 国有资产), and the 名词解释 glossary at the end.
+/// </summary>
+internal sealed class HenanNarrative
+{
+    public required IReadOnlyList<StatedComparison> Comparisons { get; init; }
+
+    public required IReadOnlyList<DocumentFact> Facts { get; init; }
+
+    public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
+
+    public static HenanNarrative Read(SourceText text, int firstTableLine, string documentId, int year, string departmentName)
+    {
+        var paragraphs = ParagraphReader.Read(text, 1, firstTableLine);
+        var glossaryAt = paragraphs.Select((p, i) => (p, i)).LastOrDefault(x => ParagraphReader.IsHeading(x.p.Text) && x.p.Text.Contains("名词解释", StringComparison.Ordinal)).i;
+        var explanations = glossaryAt > 0 ? paragraphs.Take(glossaryAt).ToList() : paragraphs.ToList();
+        return new HenanNarrative
+        {
+            Comparisons = StatedComparisonReader.Read(explanations, documentId, year),
+            Facts = ReadFacts(explanations, documentId, departmentName),
+            Glossary = glossaryAt > 0 ? GlossaryReader.Read(paragraphs.Skip(glossaryAt + 1), documentId).ToList() : [],
+        };
+    }
+
+    private static List<DocumentFact> ReadFacts(IEnumerable<TextNote> paragraphs, string documentId, string departmentName)
+    {
+        var facts = new List<DocumentFact>();
+        string? section = null;
+        string? subsection = null;
+        var inSubsection = false;
+        foreach (var paragraph in paragraphs)
+        {
+            var text = paragraph.Text;
+            if (ParagraphReader.IsHeading(text))
+            {
+                if (text.StartsWith('（') || text.StartsWith('('))
+                {
+                    subsection = Category(text);
+                    inSubsection = true;
+                }
+                else
+                {
+                    section = Category(text);
+                    subsection = null;
+                    inSubsection = false;
+                }
+
+                continue;
+            }
+
+            if ((inSubsection ? subsection : section) is { } category)
+                facts.AddRange(FactReader.Read(paragraph, category, documentId, departmentName));
+        }
+
+        return facts;
+    }
+
+    private static string? Category(string heading) => heading switch
+    {
+        _ when heading.Contains("三公", StringComparison.Ordinal) => "THREE_PUBLIC",
+        _ when heading.Contains("运转经费", StringComparison.Ordinal) || heading.Contains("运行经费", StringComparison.Ordinal) => "OPERATING_COST",
+        _ when heading.Contains("政府采购", StringComparison.Ordinal) => "PROCUREMENT",
+        _ when heading.Contains("国有资产", StringComparison.Ordinal) => "ASSETS",
+        _ => null,
+    };
+}

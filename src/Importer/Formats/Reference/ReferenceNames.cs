@@ -1,0 +1,69 @@
+using System.Reflection;
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Importer.Formats.Reference;
+
+/// <summary>
+/// The project's reference lists (data/reference/*.tsv, embedded at build time so every caller has them): national
+/// classification names for codes a document does not name, and administrative divisions to place departments.
+/// </summary>
+public sealed class ReferenceNames
+{
+    private readonly Dictionary<string, string> _regions;
+    private readonly Dictionary<(ClassificationScheme, string), string> _classification;
+
+    private ReferenceNames(Dictionary<string, string> regions, Dictionary<(ClassificationScheme, string), string> classification)
+    {
+        _regions = regions;
+        _classification = classification;
+    }
+
+    public static ReferenceNames Default { get; } = Load();
+
+    /// <summary>The region whose name is the longest prefix of a department's name (新乡市红旗区… → 410702).</summary>
+    public Region? RegionFor(string departmentName) =>
+        _regions.Where(r => departmentName.StartsWith(r.Value, StringComparison.Ordinal))
+            .OrderByDescending(r => r.Value.Length)
+            .Select(r => new Region { Code = r.Key, Name = r.Value })
+            .FirstOrDefault();
+
+    public string? Name(ClassificationScheme scheme, string code) =>
+        _classification.TryGetValue((scheme, code), out var name) ? name : null;
+
+    private static ReferenceNames Load()
+    {
+        var regions = Rows("regions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        var classification = new Dictionary<(ClassificationScheme, string), string>();
+        foreach (var row in Rows("functional.tsv"))
+            classification[(ClassificationScheme.Functional, row[0])] = row[1];
+        foreach (var row in Rows("economic.tsv"))
+        {
+            var scheme = row[0] == "DEPARTMENT" ? ClassificationScheme.EconomicDepartment : ClassificationScheme.EconomicGovernment;
+            classification[(scheme, row[1])] = row[2];
+        }
+
+        return new ReferenceNames(regions, classification);
+    }
+
+    /// <summary>Data rows of an embedded TSV: comment lines (#) and the header line are skipped.</summary>
+    private static IEnumerable<string[]> Rows(string fileName)
+    {
+        var resource = "BudgetGraph.Importer.Reference." + fileName;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Reference list {resource} is not embedded.");
+        using var reader = new StreamReader(stream);
+        var header = true;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#') || line.Length == 0)
+                continue;
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            yield return line.Split('\t');
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Importer.Validation;
+
+/// <summary>
+/// Compares a stated total with the amounts that should make it up. Equal → no finding; within rounding tolerance →
+/// INFO; beyond → WARNING. Either way the finding names the table, the total's cell and the signed difference.
+/// </summary>
+public static class SumCheck
+{
+    public static Finding? Compare(string code, string table, AmountRef stated, IReadOnlyList<AmountRef> parts, TableUnit unit, string what, string statedName)
+    {
+        var sum = parts.Sum(p => p.Amount);
+        var difference = stated.Amount - sum;
+        if (difference == 0)
+            return null;
+        var tolerance = Tolerance.For(parts.Count, unit);
+        var within = Math.Abs(difference) <= tolerance;
+        var verdict = within
+            ? $"within the rounding tolerance of {AmountFormat.In(tolerance, unit)}"
+            : $"more than rounding can explain (tolerance {AmountFormat.In(tolerance, unit)})";
+        return Create(
+            within ? Severity.Info : Severity.Warning,
+            code,
+            table,
+            difference,
+            $"{what} {AmountFormat.In(sum, unit)}, while {statedName} says {AmountFormat.In(stated.Amount, unit)}: a difference of {AmountFormat.In(difference, unit)}, {verdict}.",
+            [stated.Source]);
+    }
+
+    public static Finding Create(Severity severity, string code, string table, long? difference, string message, IEnumerable<SourceLocation> locations)
+    {
+        var finding = new Finding { DocumentId = "", Severity = severity, Code = code, Message = message, Table = table, Difference = difference };
+        finding.Locations.AddRange(locations.Select(l => new FindingLocation { Source = l }));
+        return finding;
+    }
+}

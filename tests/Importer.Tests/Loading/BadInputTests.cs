@@ -1,0 +1,56 @@
+using BudgetGraph.Importer.Loading;
+using BudgetGraph.Importer.Parsing;
+using Importer.Tests.Infrastructure;
+
+namespace Importer.Tests.Loading;
+
+/// <summary>Each kind of bad input is a located error and leaves a database that already holds a document as it was.</summary>
+public class BadInputTests
+{
+    [Theory]
+    [InlineData("not-a-disclosure.txt", typeof(NotADisclosureException), null, null)]
+    [InlineData("henan-truncated.txt", typeof(MissingTableException), "07 支出经济分类汇总表", 94)]
+    [InlineData("henan-bad-number.txt", typeof(MalformedNumberException), "03 部门支出总体情况表", 55)]
+    [InlineData("henan-bad-row.txt", typeof(MalformedRowException), "03 部门支出总体情况表", 57)]
+    public async Task ImportFile_BadInput_ThrowsLocatedErrorAndLeavesDatabaseUnchangedAsync(string file, Type expected, string? table, int? line)
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using (var db = database.Open())
+            await new DisclosureImporter(db).ImportFileAsync(RepositoryPaths.TestData("henan-minimal.txt"));
+        var before = await database.CountsAsync();
+
+        await using var session = database.Open();
+        var error = await Assert.ThrowsAnyAsync<DisclosureFormatException>(() => new DisclosureImporter(session).ImportFileAsync(RepositoryPaths.TestData(file)));
+
+        Assert.IsType(expected, error);
+        Assert.Equal(file, error.FileName);
+        Assert.Equal(table, error.Table);
+        Assert.Equal(line, error.Line);
+        Assert.StartsWith(line is null ? file : $"{file}:{line}", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await database.CountsAsync());
+    }
+
+    [Fact]
+    public async Task ImportFile_MalformedNumber_MessageShowsTheRawTextAsync()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using var db = database.Open();
+
+        var error = await Assert.ThrowsAsync<MalformedNumberException>(() => new DisclosureImporter(db).ImportFileAsync(RepositoryPaths.TestData("henan-bad-number.txt")));
+
+        Assert.Contains("\"12..5\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("行政运行", error.RawText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportFile_MinimalDocument_IsCreatedWithoutFindingsAsync()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using var db = database.Open();
+
+        var result = await new DisclosureImporter(db).ImportFileAsync(RepositoryPaths.TestData("henan-minimal.txt"));
+
+        Assert.Equal(("410702/DEPARTMENT/099/2026/BUDGET", ImportOutcome.Created, 0), (result.DocumentId, result.Outcome, result.Findings));
+        Assert.Equal(9, result.Lines);
+    }
+}
