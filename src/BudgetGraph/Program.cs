@@ -1,5 +1,14 @@
+using BudgetGraph.Http;
+using BudgetGraph.Startup;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddBudgetData(builder.Configuration);
+builder.Services.AddBudgetGraphQL();
+builder.Services.AddBudgetGraphHttp();
+
 var app = builder.Build();
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+app.MapBudgetGraphHttp();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>

@@ -23,7 +23,8 @@ public sealed class BudgetGraphFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // xunit disposes a fixture both asynchronously and synchronously, so this runs twice.
+        if (disposing && Directory.Exists(_directory))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_directory, recursive: true);

@@ -1,0 +1,12 @@
+namespace BudgetGraph.GraphQL.Breakdowns;
+
+/// <summary>What a breakdown or comparison groups by.</summary>
+public enum Dimension
+{
+    Department,
+    Functional,
+    EconomicDepartment,
+    EconomicGovernment,
+    ExpenditureType,
+    FundingSource,
+}

@@ -1,0 +1,47 @@
+using BudgetGraph.Data;
+using BudgetGraph.Data.Entities;
+using BudgetGraph.GraphQL.Common.Enums;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.GraphQL.Breakdowns;
+
+/// <summary>Human labels for breakdown keys: names as published that year, Chinese names of enum values.</summary>
+public static class DimensionLabels
+{
+    private static readonly Dictionary<string, string> _special = new()
+    {
+        ["PROJECT"] = "项目支出",
+        ["UNALLOCATED"] = "未分配（见核对结果）",
+        [DimensionGrouping.Unclassified] = "未分类",
+    };
+
+    private static readonly Dictionary<string, string> _enumLabels =
+        Enum.GetValues<ExpenditureType>().ToDictionary(DimensionGrouping.EnumKey, ExpenditureTypeLabels.Of)
+            .Concat(Enum.GetValues<FundingSource>().ToDictionary(DimensionGrouping.EnumKey, FundingSourceLabels.Of))
+            .ToDictionary(pair => pair.Key, pair => pair.Value);
+
+    /// <summary>Labels for <paramref name="keys"/>; one query for departments or classification names, none otherwise.</summary>
+    public static async Task<Dictionary<string, string>> LoadAsync(
+        BudgetDbContext db, DimensionGrouping grouping, int year, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var labels = new Dictionary<string, string>();
+        if (grouping.Dimension == Dimension.Department)
+        {
+            labels = await db.Departments.AsNoTracking().Where(d => keys.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        }
+        else if (grouping.Scheme is { } scheme)
+        {
+            // Names as published that year; a code the year does not name borrows the nearest year's name.
+            var nodes = await db.ClassificationNodes.AsNoTracking()
+                .Where(n => n.Scheme == scheme && keys.Contains(n.Code))
+                .Select(n => new { n.Code, n.Year, n.Name })
+                .ToListAsync(cancellationToken);
+            labels = nodes.GroupBy(n => n.Code)
+                .ToDictionary(g => g.Key, g => g.OrderBy(n => Math.Abs(n.Year - year)).ThenByDescending(n => n.Year).First().Name);
+        }
+
+        foreach (var key in keys.Where(k => !labels.ContainsKey(k)))
+            labels[key] = _special.GetValueOrDefault(key) ?? _enumLabels.GetValueOrDefault(key) ?? key;
+        return labels;
+    }
+}

@@ -1,0 +1,31 @@
+using BudgetGraph.Data;
+using BudgetGraph.Data.Entities;
+using BudgetGraph.GraphQL.BudgetLines;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.GraphQL.Breakdowns;
+
+/// <summary>
+/// Reads the lines an aggregation adds up, in one query: lines of one kind (so each view counts money once), of one
+/// year and stage, matching the filter, from documents of department scope only — a unit-scope document restates
+/// money its department's document already holds (API.md).
+/// </summary>
+public static class LineFacts
+{
+    public static async Task<List<LineFact>> LoadAsync(
+        BudgetDbContext db, LineKind kind, int year, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken)
+    {
+        var lines = db.BudgetLines.AsNoTracking().Where(l => l.Kind == kind && l.Year == year && l.Stage == stage);
+        if (where is not null)
+            lines = lines.Where(where.ToPredicate(db));
+        var facts =
+            from line in lines
+            join document in db.Documents on line.DocumentId equals document.Id
+            join owner in db.Departments on document.DepartmentId equals owner.Id
+            where owner.Scope == Scope.Department
+            select new LineFact(
+                document.DepartmentId, line.DocumentId, line.FunctionalCode, line.EconomicDepartmentCode, line.EconomicGovernmentCode,
+                line.ExpenditureType, line.FundingSource, line.Marker, line.Amount);
+        return await facts.ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,28 @@
+using BudgetGraph.GraphQL.Common.Enums;
+using BudgetGraph.GraphQL.Common.Filtering;
+using GraphQL.Types;
+
+namespace BudgetGraph.GraphQL.BudgetLines;
+
+/// <summary>BudgetLineFilterInput.</summary>
+public sealed class BudgetLineFilterInputType : InputObjectGraphType<BudgetLineFilter>
+{
+    public BudgetLineFilterInputType()
+    {
+        Name = "BudgetLineFilterInput";
+        Description = "Filter on budget lines; all given fields must hold (and with a query's year/stage arguments).";
+        Field<ListGraphType<NonNullGraphType<BudgetLineFilterInputType>>>("and").Description("All of these filters.");
+        Field<ListGraphType<NonNullGraphType<BudgetLineFilterInputType>>>("or").Description("Any of these filters.");
+        Field<IntOperationFilterInputType>("year").Description("Fiscal year.");
+        Field<BudgetStageOperationFilterInputType>("stage").Description("预算 or 决算.");
+        Field<IdOperationFilterInputType>("department").Description("A department's id selects its own lines and its units' lines.");
+        Field<StringOperationFilterInputType>("region").Description("行政区划代码 (administrative division code) of the line's department.");
+        Field<StringOperationFilterInputType>("functional").Description("支出功能分类 code; startsWith \"201\" selects a 类, \"20103\" a 款.");
+        Field<StringOperationFilterInputType>("economicDepartment").Description("部门预算支出经济分类 code (301, 30101).");
+        Field<StringOperationFilterInputType>("economicGovernment").Description("政府预算支出经济分类 code (501, 50101).");
+        Field<ExpenditureTypeOperationFilterInputType>("expenditureType").Description("基本支出 (人员经费, 公用经费) or 项目支出.");
+        Field<FundingSourceOperationFilterInputType>("fundingSource").Description("收入来源.");
+        Field<DecimalOperationFilterInputType>("amount").Description("Amount, compared in 元 (YUAN).");
+        Field<LineKindOperationFilterInputType>("kind").Description("Which view the line belongs to (EXPENDITURE, ECONOMIC, INCOME).");
+    }
+}

@@ -1,0 +1,12 @@
+using BudgetGraph.GraphQL.Common.Filtering;
+
+namespace BudgetGraph.GraphQL.Common.Enums;
+
+/// <summary>BudgetStageOperationFilterInput.</summary>
+public sealed class BudgetStageOperationFilterInputType : EnumOperationFilterInputType<BudgetStageGraphType, Data.Entities.BudgetStage>
+{
+    public BudgetStageOperationFilterInputType()
+        : base("BudgetStage")
+    {
+    }
+}

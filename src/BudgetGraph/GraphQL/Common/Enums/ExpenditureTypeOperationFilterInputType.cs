@@ -1,0 +1,12 @@
+using BudgetGraph.GraphQL.Common.Filtering;
+
+namespace BudgetGraph.GraphQL.Common.Enums;
+
+/// <summary>ExpenditureTypeOperationFilterInput.</summary>
+public sealed class ExpenditureTypeOperationFilterInputType : EnumOperationFilterInputType<ExpenditureTypeGraphType, Data.Entities.ExpenditureType>
+{
+    public ExpenditureTypeOperationFilterInputType()
+        : base("ExpenditureType")
+    {
+    }
+}

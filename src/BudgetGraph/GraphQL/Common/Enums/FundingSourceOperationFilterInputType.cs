@@ -1,0 +1,12 @@
+using BudgetGraph.GraphQL.Common.Filtering;
+
+namespace BudgetGraph.GraphQL.Common.Enums;
+
+/// <summary>FundingSourceOperationFilterInput.</summary>
+public sealed class FundingSourceOperationFilterInputType : EnumOperationFilterInputType<FundingSourceGraphType, Data.Entities.FundingSource>
+{
+    public FundingSourceOperationFilterInputType()
+        : base("FundingSource")
+    {
+    }
+}

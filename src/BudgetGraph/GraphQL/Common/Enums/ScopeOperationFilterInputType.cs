@@ -1,0 +1,12 @@
+using BudgetGraph.GraphQL.Common.Filtering;
+
+namespace BudgetGraph.GraphQL.Common.Enums;
+
+/// <summary>ScopeOperationFilterInput.</summary>
+public sealed class ScopeOperationFilterInputType : EnumOperationFilterInputType<ScopeGraphType, Data.Entities.Scope>
+{
+    public ScopeOperationFilterInputType()
+        : base("Scope")
+    {
+    }
+}

@@ -1,0 +1,45 @@
+using System.Data.Common;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Errors.Custom;
+
+namespace BudgetGraph.GraphQL.Common.Errors;
+
+/// <summary>
+/// Gives every error one of the API's <c>extensions.code</c> values. Errors raised on purpose carry their code;
+/// an exception nobody expected becomes INTERNAL (or DATABASE_UNAVAILABLE) with a generic message, so no exception
+/// text or stack trace leaks to clients.
+/// </summary>
+public sealed class BudgetErrorInfoProvider : IErrorInfoProvider
+{
+    private static readonly HashSet<string> _apiCodes =
+    [
+        ErrorCodes.PageSizeExceeded, ErrorCodes.NotFound, ErrorCodes.BadUserInput, ErrorCodes.QueryTooComplex,
+    ];
+
+    public ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var code = CodeOf(executionError);
+        var message = executionError is UnhandledError ? GenericMessage(code) : executionError.Message;
+        return new ErrorInfo
+        {
+            Message = message,
+            Extensions = new Dictionary<string, object?> { ["code"] = code },
+        };
+    }
+
+    private static string CodeOf(ExecutionError error) => error switch
+    {
+        ComplexityError => ErrorCodes.QueryTooComplex,
+        DocumentError or ValidationError => ErrorCodes.ValidationFailed,
+        UnhandledError { InnerException: DbException } => ErrorCodes.DatabaseUnavailable,
+        UnhandledError => ErrorCodes.Internal,
+        { Code: { } code } when _apiCodes.Contains(code) => code,
+        _ => ErrorCodes.Internal,
+    };
+
+    private static string GenericMessage(string code) => code == ErrorCodes.DatabaseUnavailable
+        ? "The database is not available; try again later."
+        : "An internal error occurred.";
+}

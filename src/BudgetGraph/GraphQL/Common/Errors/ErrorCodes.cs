@@ -1,0 +1,13 @@
+namespace BudgetGraph.GraphQL.Common.Errors;
+
+/// <summary>The <c>extensions.code</c> values the API promises (API.md).</summary>
+public static class ErrorCodes
+{
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string NotFound = "NOT_FOUND";
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
+    public const string Internal = "INTERNAL";
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using BudgetGraph.GraphQL.Common.Errors;
+using GraphQL;
+using GraphQL.Types;
+
+namespace BudgetGraph.GraphQL.Common.Paging;
+
+/// <summary>
+/// The first/after/last/before arguments of a connection. Cursors are opaque to clients; inside they are positions
+/// in the connection's stable order (every order ends with the id), like HotChocolate's offset paging.
+/// </summary>
+public sealed record PageRequest(int? First, int? AfterIndex, int? Last, int? BeforeIndex)
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+    private const string CursorPrefix = "budgetgraph:";
+
+    public static void AddArguments<TSource, TReturn>(global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field)
+    {
+        field.Argument<IntGraphType>("first", $"Number of items after the cursor (default {DefaultPageSize}, at most {MaxPageSize}).");
+        field.Argument<StringGraphType>("after", "Cursor of the item the page starts after.");
+        field.Argument<IntGraphType>("last", $"Number of items before the cursor (at most {MaxPageSize}).");
+        field.Argument<StringGraphType>("before", "Cursor of the item the page ends before.");
+    }
+
+    public static PageRequest From(IResolveFieldContext context)
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        Check("first", first);
+        Check("last", last);
+        if (first is not null && last is not null)
+            throw new BadUserInputError("Use either 'first' or 'last', not both.");
+        return new PageRequest(first, Decode("after", context.GetArgument<string?>("after")), last, Decode("before", context.GetArgument<string?>("before")));
+    }
+
+    public static string Encode(int index) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(CursorPrefix + index.ToString(CultureInfo.InvariantCulture)));
+
+    private static void Check(string argument, int? size)
+    {
+        if (size < 0)
+            throw new BadUserInputError($"'{argument}' must not be negative.");
+        if (size > MaxPageSize)
+            throw new PageSizeExceededError(argument, size.Value, MaxPageSize);
+    }
+
+    private static int? Decode(string argument, string? cursor)
+    {
+        if (cursor is null)
+            return null;
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith(CursorPrefix, StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(CursorPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+                return index;
+        }
+        catch (FormatException)
+        {
+            // Not base64: reported below like any other foreign cursor.
+        }
+
+        throw new BadUserInputError($"'{argument}' is not a cursor of this connection.");
+    }
+}

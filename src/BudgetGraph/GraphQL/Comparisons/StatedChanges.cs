@@ -1,0 +1,35 @@
+using BudgetGraph.Data;
+using BudgetGraph.GraphQL.Breakdowns;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.GraphQL.Comparisons;
+
+/// <summary>
+/// Prior-year changes the narratives of the compared year state (“与2025年预算相比，支出减少128.02万元…”), for the
+/// groups whose stated subject is known: a department's total expenditure, and the budget kinds of funding.
+/// </summary>
+public static class StatedChanges
+{
+    private static readonly HashSet<string> _fundingSubjects = ["GENERAL_PUBLIC_BUDGET", "GOVERNMENT_FUND", "STATE_CAPITAL"];
+
+    /// <summary>The narrative subject a group's figure corresponds to, or null when no narrative states it.</summary>
+    public static string? SubjectOf(Dimension dimension, string key) => dimension switch
+    {
+        Dimension.Department => "TOTAL_EXPENDITURE",
+        Dimension.FundingSource when _fundingSubjects.Contains(key) => key,
+        _ => null,
+    };
+
+    /// <summary>Stated changes per (document, subject) against <paramref name="baseYear"/>; one query.</summary>
+    public static async Task<Dictionary<(string DocumentId, string Subject), StatedChange>> LoadAsync(
+        BudgetDbContext db, IReadOnlyCollection<string> documentIds, int baseYear, CancellationToken cancellationToken)
+    {
+        var stated = await db.StatedComparisons.AsNoTracking()
+            .Where(s => documentIds.Contains(s.DocumentId) && s.BaseYear == baseYear && s.Change != null)
+            .OrderBy(s => s.Id)
+            .Select(s => new { s.DocumentId, s.Subject, s.Change, s.Reason })
+            .ToListAsync(cancellationToken);
+        return stated.GroupBy(s => (s.DocumentId, s.Subject))
+            .ToDictionary(g => g.Key, g => new StatedChange(g.First().Change!.Value, g.First().Reason));
+    }
+}

@@ -1,0 +1,21 @@
+using BudgetGraph.GraphQL.Common.Enums;
+using BudgetGraph.GraphQL.Common.Filtering;
+using GraphQL.Types;
+
+namespace BudgetGraph.GraphQL.Departments;
+
+/// <summary>DepartmentFilterInput.</summary>
+public sealed class DepartmentFilterInputType : InputObjectGraphType<DepartmentFilter>
+{
+    public DepartmentFilterInputType()
+    {
+        Name = "DepartmentFilterInput";
+        Description = "Filter on departments; all given fields must hold. Without a scope condition only departments (scope DEPARTMENT) are listed.";
+        Field<ListGraphType<NonNullGraphType<DepartmentFilterInputType>>>("and").Description("All of these filters.");
+        Field<ListGraphType<NonNullGraphType<DepartmentFilterInputType>>>("or").Description("Any of these filters.");
+        Field<StringOperationFilterInputType>("name").Description("名称 as published.");
+        Field<StringOperationFilterInputType>("code").Description("部门代码/单位代码.");
+        Field<StringOperationFilterInputType>("region").Description("行政区划代码 (administrative division code).");
+        Field<ScopeOperationFilterInputType>("scope").Description("部门 or 单位.");
+    }
+}

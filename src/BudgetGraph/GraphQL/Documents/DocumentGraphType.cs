@@ -1,0 +1,29 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.GraphQL.Common.Enums;
+using BudgetGraph.GraphQL.Departments;
+using GraphQL.Types;
+
+namespace BudgetGraph.GraphQL.Documents;
+
+/// <summary>Document: one imported disclosure.</summary>
+public sealed class DocumentGraphType : ObjectGraphType<Document>
+{
+    public DocumentGraphType(DepartmentByIdLoader departments, TablesByDocumentLoader tables, FindingsByDocumentLoader findings)
+    {
+        Name = "Document";
+        Description = "公开文件 — one disclosure (部门预算, 部门决算, 单位预算) of a department for a year.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id: department/year/stage, e.g. \"410702/DEPARTMENT/028/2026/BUDGET\".").Resolve(context => context.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("标题 as published.").Resolve(context => context.Source.Title);
+        Field<NonNullGraphType<IntGraphType>>("year").Description("Fiscal year.").Resolve(context => context.Source.Year);
+        Field<NonNullGraphType<BudgetStageGraphType>>("stage").Description("预算 or 决算.").Resolve(context => context.Source.Stage);
+        Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The department (or unit) that published it.")
+            .Resolve(context => departments.Load(context, context.Source.DepartmentId));
+        Field<NonNullGraphType<StringGraphType>>("sha256").Description("sha256 of the file the figures were read from.").Resolve(context => context.Source.Sha256);
+        Field<NonNullGraphType<StringGraphType>>("fileName").Description("Name of that file.").Resolve(context => context.Source.FileName);
+        Field<NonNullGraphType<DateTimeGraphType>>("importedAt").Description("When it was imported (UTC).").Resolve(context => context.Source.ImportedAt.UtcDateTime);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DisclosedTableGraphType>>>>("tables").Description("公开表格: every table exactly as published.")
+            .Resolve(context => tables.Load(context, context.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("核对结果: where the tables agree only within rounding, or disagree.")
+            .Resolve(context => findings.Load(context, context.Source.Id));
+    }
+}

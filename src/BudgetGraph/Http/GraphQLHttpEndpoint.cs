@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetGraph.Http;
+
+/// <summary>
+/// Wires GraphQL over HTTP at <c>/graphql</c>: POST and GET, the GraphiQL IDE for browsers, and CORS open to every
+/// origin because the API is public and read-only (front-ends on other sites call it directly).
+/// </summary>
+public static class GraphQLHttpEndpoint
+{
+    public const string Path = "/graphql";
+
+    private const string CorsPolicy = "PublicReadOnly";
+
+    public static IServiceCollection AddBudgetGraphHttp(this IServiceCollection services) =>
+        services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
+            .AllowAnyOrigin()
+            .AllowAnyHeader()
+            .WithMethods(HttpMethods.Get, HttpMethods.Post)
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+
+    public static WebApplication MapBudgetGraphHttp(this WebApplication app)
+    {
+        app.UseCors();
+        GraphiQLAssets.Serve(app);
+        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], GraphQLHttpHandler.HandleAsync)
+            .RequireCors(CorsPolicy);
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+using BudgetGraph.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace BudgetGraph.Startup;
+
+/// <summary>Registers the database access of the API.</summary>
+public static class BudgetDataServices
+{
+    /// <summary>
+    /// A pooled context factory: every resolver and batch loader opens its own short-lived context, so fields that
+    /// GraphQL resolves side by side never share one (a DbContext is not thread-safe). Interceptors registered as
+    /// <see cref="IInterceptor"/> services are attached, which is how the tests count SQL commands.
+    /// </summary>
+    public static IServiceCollection AddBudgetData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPooledDbContextFactory<BudgetDbContext>((provider, options) =>
+        {
+            BudgetDatabase.Configure(options, configuration);
+            options.AddInterceptors(provider.GetServices<IInterceptor>());
+        });
+        services.AddTransient<DatabaseInitializer>();
+        return services;
+    }
+}

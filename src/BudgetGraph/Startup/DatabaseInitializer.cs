@@ -1,0 +1,52 @@
+using BudgetGraph.Data;
+using BudgetGraph.Importer.Loading;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Startup;
+
+/// <summary>
+/// Creates the database on first start and fills an empty one from the disclosures in <c>Import:DataDirectory</c>
+/// (default "data" relative to the working directory), so `dotnet run` serves the reference document at once.
+/// </summary>
+public sealed class DatabaseInitializer(IDbContextFactory<BudgetDbContext> contexts, IConfiguration configuration, ILogger<DatabaseInitializer> logger)
+{
+    private readonly IDbContextFactory<BudgetDbContext> _contexts = contexts;
+    private readonly IConfiguration _configuration = configuration;
+    private readonly ILogger<DatabaseInitializer> _logger = logger;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using (var db = await _contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.EnsureCreatedAsync(cancellationToken);
+            if (await db.Documents.AnyAsync(cancellationToken))
+            {
+                _logger.LogInformation("Database already holds documents; nothing imported.");
+                return;
+            }
+        }
+
+        await ImportDataDirectoryAsync(cancellationToken);
+    }
+
+    private async Task ImportDataDirectoryAsync(CancellationToken cancellationToken)
+    {
+        var directory = Path.GetFullPath(_configuration["Import:DataDirectory"] ?? "data");
+        if (!Directory.Exists(directory))
+        {
+            _logger.LogWarning("Import directory {Directory} does not exist; the database stays empty.", directory);
+            return;
+        }
+
+        foreach (var file in Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal))
+        {
+            // The importer tracks what it writes, so it gets a fresh, non-pooled context per file. A file that
+            // does not import stops the start: serving a silently incomplete database would be worse.
+            await using var db = new BudgetDbContext(BudgetDatabase.CreateOptions(_configuration));
+            var result = await new DisclosureImporter(db).ImportFileAsync(file, cancellationToken);
+            _logger.LogInformation(
+                "Imported {File}: document {Document} {Outcome}, {Lines} lines, {Findings} findings.",
+                result.FileName, result.DocumentId, result.Outcome, result.Lines, result.Findings);
+        }
+    }
+}

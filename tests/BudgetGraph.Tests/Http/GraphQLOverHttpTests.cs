@@ -1,0 +1,181 @@
+using System.Net;
+using System.Text;
+using BudgetGraph.Tests.Infrastructure;
+using Newtonsoft.Json.Linq;
+
+namespace BudgetGraph.Tests.Http;
+
+/// <summary>GraphQL over HTTP at /graphql: methods, bodies, media types and status codes.</summary>
+public sealed class GraphQLOverHttpTests(BudgetGraphFactory factory) : IClassFixture<BudgetGraphFactory>
+{
+    private const string GraphQLResponse = "application/graphql-response+json";
+
+    // Introspection needs no data, so these tests stay about the transport.
+    private const string TypeQuery = "query TypeName($name: String!) { __type(name: $name) { name kind } }";
+
+    private readonly GraphQLTestClient _client = new(factory.CreateClient());
+
+    [Fact]
+    public async Task Post_JsonBody_ReturnsDataAsGraphQLResponse()
+    {
+        using var response = await _client.PostAsync("{ years }");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(GraphQLResponse, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        var json = await GraphQLTestClient.ReadJsonAsync(response);
+        Assert.Contains(2026, json["data"]!["years"]!.Values<int>());
+        Assert.Null(json["errors"]);
+    }
+
+    [Fact]
+    public async Task Post_VariablesAndOperationName_AreApplied()
+    {
+        const string twoOperations = TypeQuery + " query Other { years }";
+
+        var json = await _client.QueryAsync(twoOperations, new { name = "Query" }, operationName: "TypeName");
+
+        Assert.Equal("Query", (string?)json["data"]!["__type"]!["name"]);
+        Assert.Equal("OBJECT", (string?)json["data"]!["__type"]!["kind"]);
+    }
+
+    [Fact]
+    public async Task Get_QueryStringWithVariables_ReturnsData()
+    {
+        using var response = await _client.GetAsync(TypeQuery, new { name = "Query" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(GraphQLResponse, response.Content.Headers.ContentType?.MediaType);
+        var json = await GraphQLTestClient.ReadJsonAsync(response);
+        Assert.Equal("Query", (string?)json["data"]!["__type"]!["name"]);
+    }
+
+    [Fact]
+    public async Task Get_Mutation_Returns405()
+    {
+        using var response = await _client.GetAsync("mutation { years }");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow);
+        var json = await GraphQLTestClient.ReadJsonAsync(response);
+        Assert.Null(json["data"]);
+        Assert.NotEmpty(json["errors"]!);
+    }
+
+    [Fact]
+    public async Task Post_AcceptApplicationJson_ReturnsApplicationJson()
+    {
+        using var response = await _client.PostAsync("{ years }", accept: "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Post_AcceptPrefersGraphQLResponse_ReturnsGraphQLResponse()
+    {
+        using var response = await _client.PostAsync(
+            "{ years }", accept: "application/json;q=0.9, application/graphql-response+json");
+
+        Assert.Equal(GraphQLResponse, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Post_UnknownField_Returns400WithValidationCode()
+    {
+        using var response = await _client.PostAsync("{ noSuchField }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = await GraphQLTestClient.ReadJsonAsync(response);
+        Assert.Null(json["data"]);
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", (string?)json["errors"]![0]!["extensions"]!["code"]);
+    }
+
+    [Fact]
+    public async Task Post_SyntaxError_Returns400WithValidationCode()
+    {
+        using var response = await _client.PostAsync("{ years");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = await GraphQLTestClient.ReadJsonAsync(response);
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", (string?)json["errors"]![0]!["extensions"]!["code"]);
+    }
+
+    [Fact]
+    public async Task Post_UnknownFieldAcceptingJson_Returns200WithErrors()
+    {
+        using var response = await _client.PostAsync("{ noSuchField }", accept: "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await GraphQLTestClient.ReadJsonAsync(response);
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", (string?)json["errors"]![0]!["extensions"]!["code"]);
+    }
+
+    [Theory]
+    [InlineData("{\"query\": ")]
+    [InlineData("not json")]
+    [InlineData("")]
+    [InlineData("null")]
+    [InlineData("{\"variables\": {}}")]
+    [InlineData("{\"query\": \"{ years }\", \"variables\": [1]}")]
+    public async Task Post_MalformedBody_Returns400BadUserInput(string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLTestClient.Endpoint)
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+
+        using var response = await _client.SendAsync(request);
+
+        await AssertBadUserInputAsync(response);
+    }
+
+    [Fact]
+    public async Task Get_MalformedVariables_Returns400BadUserInput()
+    {
+        using var request = new HttpRequestMessage(
+            HttpMethod.Get, GraphQLTestClient.Endpoint + "?query=%7B%20years%20%7D&variables=%7Bnot-json");
+
+        using var response = await _client.SendAsync(request);
+
+        await AssertBadUserInputAsync(response);
+    }
+
+    [Fact]
+    public async Task Post_ApplicationGraphQLBody_RunsTheQuery()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLTestClient.Endpoint)
+        {
+            Content = new StringContent("{ years }", Encoding.UTF8, "application/graphql"),
+        };
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await GraphQLTestClient.ReadJsonAsync(response);
+        Assert.Contains(2026, json["data"]!["years"]!.Values<int>());
+    }
+
+    [Fact]
+    public async Task Post_UnsupportedContentType_Returns415()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLTestClient.Endpoint)
+        {
+            Content = new StringContent("{ years }", Encoding.UTF8, "text/plain"),
+        };
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    private static async Task AssertBadUserInputAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(GraphQLResponse, response.Content.Headers.ContentType?.MediaType);
+        var json = await GraphQLTestClient.ReadJsonAsync(response);
+        Assert.Null(json["data"]);
+        Assert.Equal("BAD_USER_INPUT", (string?)json["errors"]![0]!["extensions"]!["code"]);
+        Assert.False(string.IsNullOrWhiteSpace((string?)json["errors"]![0]!["message"]));
+    }
+}
