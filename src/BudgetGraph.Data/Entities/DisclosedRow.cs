@@ -7,9 +7,13 @@ public class DisclosedRow
 
     public int TableId { get; set; }
 
-    /// <summary>1-based row number within the table, header rows included.</summary>
+    /// <summary>
+    /// 1-based data row number, the one citations (SourceRef.row) name; for leading header rows
+    /// (<see cref="IsHeader"/>) the 1-based position within the header instead.
+    /// </summary>
     public int Row { get; set; }
 
+    /// <summary>True for the rows of the table's leading header (column titles, captions).</summary>
     public bool IsHeader { get; set; }
 
     public int? Line { get; set; }

@@ -66,7 +66,7 @@ public class HenanReferenceDocumentTests
         Assert.Equal(Units(168.39m), salaries.Amount);
         Assert.Equal("03 部门支出总体情况表", salaries.Source.Table);
         Assert.Equal(258, salaries.Source.Line);
-        Assert.Equal(6, salaries.Source.Row);
+        Assert.Equal(3, salaries.Source.Row); // data rows: 合计, 028, then 2010301
         Assert.Equal("工资福利支出", salaries.Source.Column);
     }
 
@@ -152,7 +152,7 @@ public class HenanReferenceDocumentTests
         Assert.Equal(TableUnit.WanYuan, expenditure.Unit);
         Assert.StartsWith("注：本表反映本部门支出总体情况", expenditure.Note, StringComparison.Ordinal);
         Assert.Equal(3, expenditure.Rows.Count(r => r.IsHeader));
-        var row = expenditure.Rows.Single(r => r.Row == 6);
+        var row = expenditure.Rows.Single(r => !r.IsHeader && r.Row == 3);
         Assert.Equal(258, row.Line);
         Assert.Equal("""["201","03","01",null,"行政运行","195.60","195.60","168.39","14.39","12.82",null,null,null,null]""", row.CellsJson);
         Assert.Equal("部门（单位）整体绩效目标表", Content.Tables.Single(t => t.Number == "11").Title);

@@ -35,12 +35,20 @@ internal sealed class HenanDocument
         UnitCaption.Parse(table.Unit?.Text)
         ?? (table.Rows.Take(HeaderRows(table)).Any(r => r.Cells.Any(c => c?.Contains("万元", StringComparison.Ordinal) == true)) ? TableUnit.WanYuan : null);
 
-    /// <summary>Header rows come before the first row holding an amount with decimals (codes like 201 are not amounts).</summary>
+    /// <summary>
+    /// Header rows come before the first row holding an amount with decimals (codes like 201 are not amounts); table 11
+    /// is a form whose only leading header is its caption row (部门名称：…).
+    /// </summary>
     public static int HeaderRows(TextTable table)
     {
+        if (table.Label.StartsWith("11 ", StringComparison.Ordinal))
+            return table.Rows.Count > 0 && table.Rows[0][0]?.StartsWith("部门名称", StringComparison.Ordinal) == true ? 1 : 0;
         var first = table.Rows.FirstOrDefault(r => r.Cells.Any(AmountText.IsDecimalAmount));
         return first is null ? table.Rows.Count : first.Number - 1;
     }
+
+    /// <summary>The 1-based data row a citation names (API.md: SourceRef.row); header rows are not counted.</summary>
+    public static int DataRowNumber(TextTable table, TextRow row) => row.Number - HeaderRows(table);
 
     public static IEnumerable<TextRow> DataRows(TextTable table) => table.Rows.Skip(HeaderRows(table));
 
@@ -63,7 +71,7 @@ internal sealed class HenanDocument
     }
 
     public static SourceLocation Cite(TextTable table, TextRow row, string? column) =>
-        new() { Table = table.Label, Row = row.Number, Line = row.Line, Column = column };
+        new() { Table = table.Label, Row = DataRowNumber(table, row), Line = row.Line, Column = column };
 
     /// <summary>Checks that a header cell reads as expected, so a fixed column layout is never applied to another table.</summary>
     public static void ExpectHeader(TextTable table, int row, int column, string expected)

@@ -13,7 +13,7 @@ internal static class HenanTableRecords
 
     public static DisclosedTable ToRecord(TextTable table, string number, string documentId)
     {
-        var headerRows = number == "11" ? GoalsHeaderRows(table) : HenanDocument.HeaderRows(table);
+        var headerRows = HenanDocument.HeaderRows(table);
         var notes = table.Notes.Select(n => n.Text).ToList();
         var record = new DisclosedTable
         {
@@ -29,8 +29,9 @@ internal static class HenanTableRecords
         {
             record.Rows.Add(new DisclosedRow
             {
-                Row = row.Number,
-                IsHeader = number == "11" ? row.Number <= headerRows || row[0] == "一级指标" : row.Number <= headerRows,
+                // Data rows are numbered 1.. as citations name them; leading header rows keep their own 1.. numbering.
+                Row = row.Number <= headerRows ? row.Number : row.Number - headerRows,
+                IsHeader = row.Number <= headerRows,
                 Line = row.Line,
                 CellsJson = JsonSerializer.Serialize(row.Cells, _json),
             });
@@ -38,8 +39,4 @@ internal static class HenanTableRecords
 
         return record;
     }
-
-    /// <summary>Table 11 is a form: only its caption row (部门名称：…) leads it.</summary>
-    private static int GoalsHeaderRows(TextTable table) =>
-        table.Rows.Count > 0 && table.Rows[0][0]?.StartsWith("部门名称", StringComparison.Ordinal) == true ? 1 : 0;
 }
