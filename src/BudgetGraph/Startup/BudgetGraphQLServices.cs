@@ -30,7 +30,9 @@ public static class BudgetGraphQLServices
             // Each resolver opens its own context, so parallel execution would be safe; serial keeps SQLite
             // connections and SQL counts predictable for a read-only API that is mostly batched anyway.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .ConfigureExecutionOptions(options => options.ThrowOnUnhandledException = false));
+            // Clients see INTERNAL and a generic message; the exception itself goes to the server log.
+            .AddUnhandledExceptionHandler(context => context.ExecutionOptions.RequestServices?.GetService<ILogger<BudgetSchema>>()?
+                .LogError(context.OriginalException, "Unhandled exception while resolving {Path}.", context.FieldContext?.Path)));
         return services;
     }
 

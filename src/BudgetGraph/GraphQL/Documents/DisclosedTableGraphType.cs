@@ -18,7 +18,7 @@ public sealed class DisclosedTableGraphType : ObjectGraphType<DisclosedTable>
         Field<NonNullGraphType<BooleanGraphType>>("empty").Description("True when the document says the table has no data (故本表无数据); empty is not zero.")
             .Resolve(context => context.Source.IsEmpty);
         Field<StringGraphType>("note").Description("Notes printed under the table (注：…).").Resolve(context => context.Source.Note);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DisclosedRowGraphType>>>>("rows").Description("Rows in published order, header rows included.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DisclosedRowGraphType>>>>("rows").Description("Rows as published: the header rows, then the data rows.")
             .Resolve(context => context.Source.Rows);
     }
 }
