@@ -7,8 +7,9 @@ namespace BudgetGraph.GraphQL.Breakdowns;
 
 /// <summary>
 /// Reads the lines an aggregation adds up, in one query: lines of one kind (so each view counts money once), of one
-/// year and stage, matching the filter, from documents of department scope only — a unit-scope document restates
-/// money its department's document already holds (API.md).
+/// year and stage, matching the filter, from documents of department scope. A unit-scope document (单位预算) restates
+/// money its department's document already holds (API.md), so it counts only where its department published no
+/// document of that year and stage — a unit budget that stands alone.
 /// </summary>
 public static class LineFacts
 {
@@ -23,6 +24,7 @@ public static class LineFacts
             join document in db.Documents on line.DocumentId equals document.Id
             join owner in db.Departments on document.DepartmentId equals owner.Id
             where owner.Scope == Scope.Department
+                || !db.Documents.Any(d => d.DepartmentId == owner.ParentId && d.Year == document.Year && d.Stage == document.Stage)
             select new LineFact(
                 document.DepartmentId, line.DocumentId, line.FunctionalCode, line.EconomicDepartmentCode, line.EconomicGovernmentCode,
                 line.ExpenditureType, line.FundingSource, line.Marker, line.Amount);

@@ -13,7 +13,7 @@ namespace BudgetGraph.GraphQL.BudgetLines;
 /// <summary>BudgetLine: one published fact.</summary>
 public sealed class BudgetLineGraphType : ObjectGraphType<BudgetLine>
 {
-    public BudgetLineGraphType(DepartmentByIdLoader departments, ClassificationNodeLoader nodes)
+    public BudgetLineGraphType(DepartmentByIdLoader departments, NodeByKeyLoader nodes)
     {
         Name = "BudgetLine";
         Description = "预算明细 — one published fact: an amount with its classification and the cell it was read from.";
@@ -38,6 +38,6 @@ public sealed class BudgetLineGraphType : ObjectGraphType<BudgetLine>
             .Resolve(context => new SourceRef(context.Source.DocumentId, context.Source.Source));
     }
 
-    private static object? Node(IResolveFieldContext<BudgetLine> context, ClassificationNodeLoader nodes, ClassificationScheme scheme, string? code) =>
+    private static object? Node(IResolveFieldContext<BudgetLine> context, NodeByKeyLoader nodes, ClassificationScheme scheme, string? code) =>
         code is null ? null : nodes.Load(context, new NodeKey(scheme, context.Source.Year, code));
 }

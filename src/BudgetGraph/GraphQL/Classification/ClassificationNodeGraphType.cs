@@ -12,7 +12,7 @@ namespace BudgetGraph.GraphQL.Classification;
 /// <summary>ClassificationNode: a code of one scheme in one year.</summary>
 public sealed class ClassificationNodeGraphType : ObjectGraphType<ClassificationNode>
 {
-    public ClassificationNodeGraphType(ClassificationNodeLoader nodes, ClassificationChildrenLoader children, NodeAmountLoader amounts)
+    public ClassificationNodeGraphType(NodeByKeyLoader nodes, ChildrenByParentLoader children, AmountByNodeLoader amounts)
     {
         Name = "ClassificationNode";
         Description = "科目 — a code of a classification scheme, with the name used that year.";

@@ -143,6 +143,21 @@ public sealed class BudgetLineQueryTests(BudgetGraphFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task BudgetLines_FilterAsVariables_ComparesDecimalAmountsExactly()
+    {
+        const string query = """
+            query Lines($where: BudgetLineFilterInput) { budgetLines(where: $where) { nodes { kind marker amount(unit: WAN_YUAN) } } }
+            """;
+        var variables = new { where = new { amount = new { eq = 205900.00m }, kind = new { @in = new[] { "EXPENDITURE", "ECONOMIC" } } } };
+
+        var lines = (await _client.QueryAsync(query, variables)).Data()["budgetLines"]!["nodes"]!.ToList();
+
+        Assert.Equal(2, lines.Count);
+        Assert.All(lines, line => Assert.Equal(20.59m, line.Amount("amount")));
+        Assert.Contains(lines, line => (string?)line["marker"] == "PROJECT");
+    }
+
+    [Fact]
     public async Task BudgetLines_DepartmentAndRegion_SelectTheDepartmentAndItsUnits()
     {
         const string query = """

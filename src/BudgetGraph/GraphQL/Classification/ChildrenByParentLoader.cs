@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.GraphQL.Classification;
 
 /// <summary>The children of classification nodes (keyed by the parent), by code.</summary>
-public sealed class ClassificationChildrenLoader(IDbContextFactory<BudgetDbContext> contexts) : DbListBatchLoader<NodeKey, ClassificationNode>(contexts)
+public sealed class ChildrenByParentLoader(IDbContextFactory<BudgetDbContext> contexts) : DbListBatchLoader<NodeKey, ClassificationNode>(contexts)
 {
     protected override async Task<IReadOnlyDictionary<NodeKey, IReadOnlyList<ClassificationNode>>> FetchAsync(BudgetDbContext db, IReadOnlyList<NodeKey> keys, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.GraphQL.Classification;
 
 /// <summary>Classification nodes by scheme, year and code; one query per batch.</summary>
-public sealed class ClassificationNodeLoader(IDbContextFactory<BudgetDbContext> contexts) : DbBatchLoader<NodeKey, ClassificationNode?>(contexts)
+public sealed class NodeByKeyLoader(IDbContextFactory<BudgetDbContext> contexts) : DbBatchLoader<NodeKey, ClassificationNode?>(contexts)
 {
     protected override async Task<IReadOnlyDictionary<NodeKey, ClassificationNode?>> FetchAsync(BudgetDbContext db, IReadOnlyList<NodeKey> keys, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace BudgetGraph.GraphQL.Classification;
 /// Rolled-up amounts of classification nodes: the lines whose code starts with the node's code. One query per
 /// distinct (year, stage, filter) in the batch; null when no line falls under the node.
 /// </summary>
-public sealed class NodeAmountLoader(IDbContextFactory<BudgetDbContext> contexts) : DbBatchLoader<NodeAmountKey, long?>(contexts)
+public sealed class AmountByNodeLoader(IDbContextFactory<BudgetDbContext> contexts) : DbBatchLoader<NodeAmountKey, long?>(contexts)
 {
     protected override async Task<IReadOnlyDictionary<NodeAmountKey, long?>> FetchAsync(BudgetDbContext db, IReadOnlyList<NodeAmountKey> keys, CancellationToken cancellationToken)
     {
