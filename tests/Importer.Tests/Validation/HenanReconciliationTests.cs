@@ -21,12 +21,13 @@ public class HenanReconciliationTests
         Assert.Contains("246.90 万元", gap.Message, StringComparison.Ordinal);
         Assert.Contains("250.65 万元", gap.Message, StringComparison.Ordinal);
         Assert.Contains("30229 福利费", gap.Message, StringComparison.Ordinal);
+        Assert.Contains("(3.18 万元, row 22)", gap.Message, StringComparison.Ordinal);
         Assert.Equal(
         [
-            ("07 支出经济分类汇总表", 377, "总计"),
-            ("06 一般公共预算基本支出表", 357, "合计"),
-            ("06 一般公共预算基本支出表", 360, "合计"),
-        ], gap.Locations.Select(l => (l.Source.Table, l.Source.Line!.Value, l.Source.Column!)));
+            ("07 支出经济分类汇总表", 1, 377, "总计"),
+            ("06 一般公共预算基本支出表", 22, 357, "合计"),
+            ("06 一般公共预算基本支出表", 25, 360, "合计"),
+        ], gap.Locations.Select(l => (l.Source.Table, l.Source.Row, l.Source.Line!.Value, l.Source.Column!)));
     }
 
     [Fact]

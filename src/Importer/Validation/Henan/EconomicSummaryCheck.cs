@@ -29,7 +29,7 @@ internal sealed class EconomicSummaryCheck(HenanDocument document, IReadOnlyList
         var gap = finding.Difference ?? 0;
         if (missing.Count > 0 && Math.Abs(missingSum - gap) <= Tolerance.For(missing.Count, unit))
         {
-            var list = string.Join(", ", missing.Select(r => $"{r.DepartmentCode} {r.DepartmentName} / {r.GovernmentCode} {r.GovernmentName} ({AmountFormat.In(r.Total!.Value, unit)}, row {r.Row.Number})"));
+            var list = string.Join(", ", missing.Select(r => $"{r.DepartmentCode} {r.DepartmentName} / {r.GovernmentCode} {r.GovernmentName} ({AmountFormat.In(r.Total!.Value, unit)}, row {HenanDocument.DataRowNumber(basicTable, r.Row)})"));
             var sum = string.Join(" + ", missing.Select(r => AmountFormat.In(r.Total!.Value, unit).Split(' ')[0]));
             finding.Message += $" The gap equals the rows that table {basicTable.Label} lists and table {table.Label} lacks: {list}; {sum} = {AmountFormat.In(missingSum, unit)}.";
             finding.Locations.AddRange(missing.Select(r => new FindingLocation { Source = HenanDocument.Cite(basicTable, r.Row, HenanEconomicTables.TotalColumn) }));

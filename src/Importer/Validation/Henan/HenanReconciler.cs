@@ -77,7 +77,7 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
             void Split(int whole, int[] parts) =>
                 Add(SumCheck.Compare("EXPENDITURE_SPLIT_MISMATCH", table.Label, Ref(functional, row, whole),
                     parts.Where(p => row.Amounts[p] is not null).Select(p => Ref(functional, row, p)).ToList(), unit,
-                    $"Table {table.Label}, row {row.Row.Number} ({row.Name ?? row.Code}): the parts of {HenanFunctionalTable.ColumnNames[whole]} add up to", HenanFunctionalTable.ColumnNames[whole]));
+                    $"Table {table.Label}, row {HenanDocument.DataRowNumber(table, row.Row)} ({row.Name ?? row.Code}): the parts of {HenanFunctionalTable.ColumnNames[whole]} add up to", HenanFunctionalTable.ColumnNames[whole]));
         }
     }
 
