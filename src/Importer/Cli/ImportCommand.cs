@@ -17,7 +17,10 @@ internal static class ImportCommand
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
-                files.AddRange(Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal));
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.Ordinal))
+                    .Order(StringComparer.Ordinal));
             else if (File.Exists(path))
                 files.Add(path);
             else

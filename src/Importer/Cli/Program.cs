@@ -27,7 +27,7 @@ internal static class Program
     private static int Usage()
     {
         // Plain text: a usage message should not be wrapped to the console's guessed width.
-        Console.Error.WriteLine("usage: BudgetGraph.Importer import <file-or-folder>...   load disclosures (*.txt in a folder)");
+        Console.Error.WriteLine("usage: BudgetGraph.Importer import <file-or-folder>...   load disclosures (*.txt and *.pdf in a folder and its subfolders)");
         Console.Error.WriteLine("       BudgetGraph.Importer check <file>               parse and reconcile, write nothing");
         Console.Error.WriteLine("database: ConnectionStrings__Budget (default \"Data Source=budget.db\"), Database__Provider = Sqlite | Postgres");
         return 2;

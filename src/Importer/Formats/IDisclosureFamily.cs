@@ -11,9 +11,9 @@ public interface IDisclosureFamily
     /// <summary>Stable name stored with each document, e.g. "henan-dept-budget".</summary>
     string Name { get; }
 
-    /// <summary>Cheap check on the text: does this look like one of our documents?</summary>
-    bool Recognises(SourceText text);
+    /// <summary>Cheap check on the text (of a text export, or rebuilt from a PDF): does this look like one of our documents?</summary>
+    bool Recognises(DisclosureSource source);
 
     /// <summary>Reads a recognised document; throws <see cref="DisclosureFormatException"/> (located) on bad input.</summary>
-    DisclosureContent Read(SourceText text);
+    DisclosureContent Read(DisclosureSource source);
 }

@@ -30,6 +30,7 @@ public sealed class DisclosureImporter(BudgetDbContext db)
         try
         {
             var outcome = await new DocumentWriter(_db).WriteAsync(read, cancellationToken);
+            await StatedChangeCheck.RunAsync(_db, read.Content.DocumentId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ImportResult(fileName, read.Content.DocumentId, outcome, read.Content.Lines.Count, read.Content.Findings.Count);
         }

@@ -15,9 +15,9 @@ public static class DisclosureReader
 
     public static ReadDisclosure Read(string fileName, byte[] bytes)
     {
-        var text = SourceText.FromBytes(fileName, bytes);
-        var family = DisclosureFamilies.Recognise(text);
-        return new ReadDisclosure(fileName, Sha256Of(bytes), family.Read(text));
+        var source = DisclosureSource.FromBytes(fileName, bytes);
+        var family = DisclosureFamilies.Recognise(source);
+        return new ReadDisclosure(fileName, Sha256Of(bytes), family.Read(source));
     }
 
     public static string Sha256Of(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

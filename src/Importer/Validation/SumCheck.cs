@@ -8,13 +8,13 @@ namespace BudgetGraph.Importer.Validation;
 /// </summary>
 public static class SumCheck
 {
-    public static Finding? Compare(string code, string table, AmountRef stated, IReadOnlyList<AmountRef> parts, TableUnit unit, string what, string statedName)
+    public static Finding? Compare(string code, string table, AmountRef stated, IReadOnlyList<AmountRef> parts, TableUnit unit, string what, string statedName, int decimals = 2)
     {
         var sum = parts.Sum(p => p.Amount);
         var difference = stated.Amount - sum;
         if (difference == 0)
             return null;
-        var tolerance = Tolerance.For(parts.Count, unit);
+        var tolerance = Tolerance.For(parts.Count, unit, decimals);
         var within = Math.Abs(difference) <= tolerance;
         var verdict = within
             ? $"within the rounding tolerance of {AmountFormat.In(tolerance, unit)}"

@@ -24,11 +24,15 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
     public string Name => "henan-dept-budget";
 
     /// <summary>Its overview table's title and at least one tab-separated line.</summary>
-    public bool Recognises(SourceText text) =>
+    public bool Recognises(DisclosureSource source) => Recognises(source.Text);
+
+    public DisclosureContent Read(DisclosureSource source) => Read(source.Text);
+
+    private static bool Recognises(SourceText text) =>
         HenanTableCatalog.FindStarts(text).Any(s => s.Number is "01" or "02" or "03")
         && Enumerable.Range(1, text.LineCount).Any(l => text[l].Contains('\t', StringComparison.Ordinal));
 
-    public DisclosureContent Read(SourceText text)
+    private DisclosureContent Read(SourceText text)
     {
         var starts = HenanTableCatalog.FindStarts(text);
         var missing = HenanTableCatalog.Tables.Where(t => starts.All(s => s.Number != t.Number)).Select(t => $"{t.Number} {t.Title}").ToList();

@@ -24,50 +24,8 @@ internal sealed class HenanNarrative
         return new HenanNarrative
         {
             Comparisons = StatedComparisonReader.Read(explanations, documentId, year),
-            Facts = ReadFacts(explanations, documentId, departmentName),
+            Facts = NarrativeFacts.Read(explanations, documentId, departmentName),
             Glossary = glossaryAt > 0 ? GlossaryReader.Read(paragraphs.Skip(glossaryAt + 1), documentId).ToList() : [],
         };
     }
-
-    private static List<DocumentFact> ReadFacts(IEnumerable<TextNote> paragraphs, string documentId, string departmentName)
-    {
-        var facts = new List<DocumentFact>();
-        string? section = null;
-        string? subsection = null;
-        var inSubsection = false;
-        foreach (var paragraph in paragraphs)
-        {
-            var text = paragraph.Text;
-            if (ParagraphReader.IsHeading(text))
-            {
-                if (text.StartsWith('（') || text.StartsWith('('))
-                {
-                    subsection = Category(text);
-                    inSubsection = true;
-                }
-                else
-                {
-                    section = Category(text);
-                    subsection = null;
-                    inSubsection = false;
-                }
-
-                continue;
-            }
-
-            if ((inSubsection ? subsection : section) is { } category)
-                facts.AddRange(FactReader.Read(paragraph, category, documentId, departmentName));
-        }
-
-        return facts;
-    }
-
-    private static string? Category(string heading) => heading switch
-    {
-        _ when heading.Contains("三公", StringComparison.Ordinal) => "THREE_PUBLIC",
-        _ when heading.Contains("运转经费", StringComparison.Ordinal) || heading.Contains("运行经费", StringComparison.Ordinal) => "OPERATING_COST",
-        _ when heading.Contains("政府采购", StringComparison.Ordinal) => "PROCUREMENT",
-        _ when heading.Contains("国有资产", StringComparison.Ordinal) => "ASSETS",
-        _ => null,
-    };
 }

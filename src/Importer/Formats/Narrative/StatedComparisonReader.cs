@@ -74,7 +74,23 @@ public static partial class StatedComparisonReader
         var words = text[clauseStart..index];
         return ComparisonSubjects.InSubjectWords(words)
             ?? ComparisonSubjects.FirstIn(text[SentenceStart(text, index)..index])
+            ?? PreviousClauseSubject(text, clauseStart)
             ?? ComparisonSubjects.FirstIn(text[..index]);
+    }
+
+    /// <summary>
+    /// "支出预算18,976.76万元，其中：财政拨款支出预算18,976.76万元，比2024年预算增加3,355.65万元": the change follows the
+    /// clause that states the amount (其中：…), so that clause names the subject when the change's own words do not.
+    /// </summary>
+    private static (string Keyword, string Subject)? PreviousClauseSubject(string text, int clauseStart)
+    {
+        if (clauseStart < 2)
+            return null;
+        var sentenceStart = SentenceStart(text, clauseStart - 1);
+        // Full-width marks only: an ASCII comma may be a thousands separator (18,976.76万元).
+        var previousStart = text.LastIndexOfAny(['，', '。', '；'], clauseStart - 2) + 1;
+        var previous = text[Math.Max(previousStart, sentenceStart)..(clauseStart - 1)];
+        return previous.StartsWith("其中", StringComparison.Ordinal) ? ComparisonSubjects.InSubjectWords(previous) : null;
     }
 
     private static int? BaseYearBefore(string text, int index, int year)

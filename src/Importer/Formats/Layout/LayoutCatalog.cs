@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BudgetGraph.Importer.Parsing.Layout;
+
+namespace BudgetGraph.Importer.Formats.Layout;
+
+/// <summary>
+/// Finds table titles in a layout document: a line that is only a title, "2025年部门支出预算总表",
+/// "2025年预算单位收入预算总表", "收入决算表". Known titles start their table; any other title-only line followed by
+/// a table caption (年度, 编制…, 单位…) is an unknown table, which ends the table before it and is reported.
+/// </summary>
+public static partial class LayoutCatalog
+{
+    public static IReadOnlyList<TableStartLine> FindStarts(LayoutDocument document, IReadOnlyList<TableSpec> specs, string scopePrefixes)
+    {
+        var pattern = new Regex($@"^(?:(?<year>\d{{4}})年度?)?(?<scope>{scopePrefixes})?(?<title>[^，。：:…]+表)$");
+        var found = new List<TableStartLine>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var lines = document.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var compact = lines[i].Compact;
+            var match = pattern.Match(compact);
+            if (!match.Success)
+                continue;
+            var spec = specs.FirstOrDefault(s => s.Title == match.Groups["title"].Value);
+            int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+            if (spec is not null && seen.Add(spec.Number))
+                found.Add(new TableStartLine(spec, compact, lines[i], year));
+            else if (spec is null && found.Count > 0 && compact.Length <= 30 && CaptionFollows(lines, i))
+                found.Add(new TableStartLine(null, compact, lines[i], year));
+        }
+
+        return found;
+    }
+
+    private static bool CaptionFollows(IReadOnlyList<LayoutLine> lines, int title)
+    {
+        for (var i = title + 1; i < Math.Min(lines.Count, title + 3); i++)
+        {
+            var compact = lines[i].Compact;
+            if (Caption().IsMatch(compact))
+                return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^[（(]\d{4}年度[)）]$|^编制|单位[：:]")]
+    private static partial Regex Caption();
+}

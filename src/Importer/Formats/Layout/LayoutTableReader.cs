@@ -1,0 +1,147 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Formats.Common;
+using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Importer.Parsing.Layout;
+
+namespace BudgetGraph.Importer.Formats.Layout;
+
+/// <summary>
+/// Cuts a layout document into tables at their title lines and reads each one. A table runs to the next title; past its
+/// title page it continues only onto pages that look like table pages (no narrative paragraph lines), so the last table
+/// stops before the explanations that follow it. Captions (编制部门, 单位, 注) are read apart from the rows.
+/// </summary>
+public static class LayoutTableReader
+{
+    /// <summary>A line this long with sentence punctuation is narrative: its page is not a table's continuation.</summary>
+    private const int NarrativeLine = 30;
+
+    public static IReadOnlyList<LayoutTable> ReadAll(DisclosureSource source, IReadOnlyList<TableStartLine> starts)
+    {
+        var document = source.Layout;
+        var index = document.Lines.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
+        var ordered = starts.OrderBy(s => index[s.Line]).ToList();
+        var tables = new List<LayoutTable>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (ordered[i].Spec is null)
+                continue;
+            var from = index[ordered[i].Line] + 1;
+            var to = i + 1 < ordered.Count ? index[ordered[i + 1].Line] : document.Lines.Count;
+            tables.Add(Read(source, ordered[i], TableLines(document, ordered[i].Line.Page, from, to)));
+        }
+
+        return tables;
+    }
+
+    private static List<LayoutLine> TableLines(LayoutDocument document, int titlePage, int from, int to)
+    {
+        var lines = new List<LayoutLine>();
+        var page = titlePage;
+        for (var i = from; i < to; i++)
+        {
+            var line = document.Lines[i];
+            if (line.Page != page)
+            {
+                if (!IsTablePage(document, line.Page))
+                    break;
+                page = line.Page;
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    private static bool IsTablePage(LayoutDocument document, int page) =>
+        document.Lines.Where(l => l.Page == page).All(l => l.Compact.Length <= NarrativeLine || !l.Compact.Any(c => c is '，' or '。' or '；'));
+
+    private static LayoutTable Read(DisclosureSource source, TableStartLine start, List<LayoutLine> lines)
+    {
+        var spec = start.Spec!;
+        var label = $"{spec.Number} {start.PrintedTitle}";
+        TableUnit? unit = null;
+        string? publisher = null;
+        var notes = new List<string>();
+        var body = new List<LayoutLine>();
+        foreach (var line in lines)
+        {
+            var compact = line.Compact;
+            var caption = false;
+            foreach (var word in line.Words)
+            {
+                if (word.Text.StartsWith("编制部门", StringComparison.Ordinal) || word.Text.StartsWith("编制单位", StringComparison.Ordinal))
+                {
+                    publisher = word.Text[5..].Trim();
+                    caption = true;
+                }
+                else if (word.Text.Contains("单位", StringComparison.Ordinal) && word.Text.EndsWith('元') && unit is null)
+                {
+                    unit = UnitCaption.Parse(word.Text[word.Text.IndexOf("单位", StringComparison.Ordinal)..]);
+                    caption = true;
+                }
+            }
+
+            if (compact.StartsWith('注') || (notes.Count > 0 && line == lines[^1] && !line.Words.Any(w => AmountText.TryParse(w.Text, out _))))
+            {
+                notes.Add(compact);
+                caption = true;
+            }
+
+            if (!caption)
+                body.Add(line);
+        }
+
+        var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified);
+        return new LayoutTable
+        {
+            Spec = spec,
+            Label = label,
+            PrintedTitle = start.PrintedTitle,
+            TitleLine = start.Line,
+            Unit = unit,
+            Publisher = publisher,
+            Note = notes.Count == 0 ? null : string.Join("\n", notes),
+            Rows = rows,
+            Classified = spec.IsClassified ? Classify(source, label, spec, unit, rows, start.Line) : [],
+        };
+    }
+
+    private static List<ClassifiedRow> Classify(DisclosureSource source, string label, TableSpec spec, TableUnit? unit, IReadOnlyList<LayoutRow> rows, LayoutLine title)
+    {
+        var columns = spec.Columns!;
+        var aligner = new ColumnAligner(source.Layout, rows, columns.Count);
+        var classified = new List<ClassifiedRow>();
+        foreach (var row in rows)
+        {
+            if (row.Code is null && !row.IsTotal)
+            {
+                if (row.Amounts.Count > 0)
+                    throw new MalformedRowException("a row with amounts has neither a classification code nor 合计", source.FileName, label, row.Line, row.Raw);
+                continue;
+            }
+
+            var placed = aligner.Place(row, source.FileName, label);
+            var amounts = placed.Select(word => word is null ? (long?)null : Units(source, label, unit, row, word, title)).ToList();
+            classified.Add(new ClassifiedRow(classified.Count + 1, row, row.Code, row.IsTotal ? row.Name : row.Name ?? "", amounts, placed.Select(w => w?.Text).ToList()));
+        }
+
+        return classified;
+    }
+
+    private static long Units(DisclosureSource source, string label, TableUnit? unit, LayoutRow row, LayoutWord word, LayoutLine title)
+    {
+        if (unit is null)
+            throw new DisclosureFormatException("the table states no unit (单位：元 / 单位：万元)", source.FileName, label, title.Line, title.Text);
+        if (!AmountText.TryParse(word.Text, out var value))
+            throw new MalformedNumberException($"\"{word.Text}\" is not a number", source.FileName, label, row.Line, row.Raw);
+        try
+        {
+            return UnitCaption.ToUnits(value, unit.Value);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new MalformedNumberException($"amount {word.Text} has more precision than 1/10,000 元", source.FileName, label, row.Line, row.Raw);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Formats.Common;
+using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Importer.Validation;
+
+namespace BudgetGraph.Importer.Formats.Layout;
+
+/// <summary>In a two-sided overview table (label, amount, label, amount), the amount printed right after a label.</summary>
+public static class OverviewAmount
+{
+    public static AmountRef? Find(LayoutTable table, string label, bool isPdf)
+    {
+        if (table.Unit is not { } unit)
+            return null;
+        var number = 0;
+        foreach (var row in table.Rows)
+        {
+            number++;
+            for (var i = 0; i + 1 < row.Cells.Count; i++)
+            {
+                if (HeaderText.Normalise(row.Cells[i]) == label && AmountText.TryParse(row.Cells[i + 1], out var value))
+                    return new AmountRef(UnitCaption.ToUnits(value, unit), table.Cite(row, number, label, isPdf));
+            }
+        }
+
+        return null;
+    }
+}

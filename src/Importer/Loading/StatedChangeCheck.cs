@@ -1,0 +1,64 @@
+using BudgetGraph.Data;
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Formats.Narrative;
+using BudgetGraph.Importer.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Importer.Loading;
+
+/// <summary>
+/// Checks the narrative's stated change of total expenditure ("比2024年预算增加3,355.65万元") against the base year's own
+/// document once both are loaded, whichever came first: the change computed from the two totals must agree at the
+/// narrative's precision (both totals were rounded before subtracting, so 0.01 万元). Only a disagreement is a finding,
+/// on the document that states the claim; re-checking replaces the earlier result.
+/// </summary>
+internal static class StatedChangeCheck
+{
+    public const string Code = "STATED_CHANGE_MISMATCH";
+
+    /// <summary>0.01 万元 in stored units.</summary>
+    private const long Tolerance = 100 * Money.UnitsPerYuan;
+
+    public static async Task RunAsync(BudgetDbContext db, string documentId, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.AsNoTracking().FirstAsync(d => d.Id == documentId, cancellationToken);
+        var claimants = await db.Documents.AsNoTracking()
+            .Where(d => d.DepartmentId == document.DepartmentId && d.Stage == BudgetStage.Budget)
+            .Where(d => d.Id == documentId || db.StatedComparisons.Any(c => c.DocumentId == d.Id && c.BaseYear == document.Year))
+            .Select(d => d.Id).ToListAsync(cancellationToken);
+        foreach (var claimant in claimants)
+            await CheckAsync(db, claimant, cancellationToken);
+    }
+
+    private static async Task CheckAsync(BudgetDbContext db, string documentId, CancellationToken cancellationToken)
+    {
+        await db.FindingLocations.Where(l => db.Findings.Any(f => f.Id == l.FindingId && f.DocumentId == documentId && f.Code == Code)).ExecuteDeleteAsync(cancellationToken);
+        await db.Findings.Where(f => f.DocumentId == documentId && f.Code == Code).ExecuteDeleteAsync(cancellationToken);
+
+        var document = await db.Documents.AsNoTracking().FirstAsync(d => d.Id == documentId, cancellationToken);
+        var claims = await db.StatedComparisons.AsNoTracking()
+            .Where(c => c.DocumentId == documentId && c.Subject == ComparisonSubjects.TotalExpenditure && c.BaseYear != null && c.Change != null)
+            .ToListAsync(cancellationToken);
+        foreach (var claim in claims)
+        {
+            var baseId = Document.MakeId(document.DepartmentId, claim.BaseYear!.Value, BudgetStage.Budget);
+            if (!await db.Documents.AnyAsync(d => d.Id == baseId, cancellationToken))
+                continue;
+            var current = await TotalAsync(db, documentId, cancellationToken);
+            var previous = await TotalAsync(db, baseId, cancellationToken);
+            var computed = current - previous;
+            if (Math.Abs(computed - claim.Change!.Value) <= Tolerance)
+                continue;
+            var finding = SumCheck.Create(Severity.Warning, Code, "narrative", claim.Change.Value - computed,
+                $"The narrative states a change of {AmountFormat.In(claim.Change.Value, TableUnit.WanYuan)} in total expenditure against {claim.BaseYear}, but the documents give {AmountFormat.In(current, TableUnit.WanYuan)} − {AmountFormat.In(previous, TableUnit.WanYuan)} = {AmountFormat.In(computed, TableUnit.WanYuan)} ({baseId}); more than the narrative's rounding (0.01 万元) explains. \"{claim.Text}\"",
+                [new SourceLocation { Table = "narrative", Line = claim.Line }]);
+            finding.DocumentId = documentId;
+            db.Findings.Add(finding);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static Task<long> TotalAsync(BudgetDbContext db, string documentId, CancellationToken cancellationToken) =>
+        db.BudgetLines.Where(l => l.DocumentId == documentId && l.Kind == LineKind.Expenditure).SumAsync(l => l.Amount, cancellationToken);
+}

@@ -1,0 +1,74 @@
+namespace BudgetGraph.Importer.Parsing.Layout;
+
+/// <summary>
+/// Places a row's amounts in the table's amount columns when some cells are empty. Right-aligned columns keep a fixed
+/// distance from the first amount column on a page, so a row with every column filled on the same page (else anywhere in
+/// the table) is the ruler; PDF input can also use the column headers' centres. Without positions (tabbed text) or any
+/// ruler, amounts fill the columns left to right, and the table's reconciliation shows it if that was wrong.
+/// </summary>
+public sealed class ColumnAligner
+{
+    private readonly int _columns;
+    private readonly Dictionary<int, double[]> _rulerByPage = [];
+    private readonly double[]? _tableRuler;
+    private readonly double[]? _headerCentres;
+
+    public ColumnAligner(LayoutDocument document, IReadOnlyList<LayoutRow> rows, int columns, double[]? headerCentres = null)
+    {
+        _columns = columns;
+        if (!document.HasPositions)
+            return;
+        foreach (var row in rows.Where(r => r.Amounts.Count == columns))
+            _rulerByPage.TryAdd(row.Page, Offsets(row.Amounts));
+        _tableRuler = _rulerByPage.Values.FirstOrDefault();
+        _headerCentres = document.Kind == LayoutSourceKind.Pdf && headerCentres?.Length == columns ? headerCentres : null;
+    }
+
+    /// <summary>The row's amounts by column (null = empty cell); throws when the row has more amounts than columns.</summary>
+    public LayoutWord?[] Place(LayoutRow row, string fileName, string tableLabel)
+    {
+        var amounts = row.Amounts;
+        if (amounts.Count > _columns)
+            throw new MalformedRowException($"the row has {amounts.Count} amounts, the table has {_columns} amount columns", fileName, tableLabel, row.Line, row.Raw);
+        var placed = new LayoutWord?[_columns];
+        if (amounts.Count == _columns || amounts.Count == 0)
+        {
+            for (var i = 0; i < amounts.Count; i++)
+                placed[i] = amounts[i];
+            return placed;
+        }
+
+        var columns = (_rulerByPage.GetValueOrDefault(row.Page) ?? _tableRuler) is { } ruler
+            ? Nearest(Offsets(amounts), ruler)
+            : _headerCentres is { } centres
+                ? Nearest(amounts.Select(a => (a.Left + a.Right) / 2).ToArray(), centres)
+                : Enumerable.Range(0, amounts.Count).ToArray();
+        for (var i = 0; i < amounts.Count; i++)
+            placed[columns[i]] = amounts[i];
+        return placed;
+    }
+
+    private static double[] Offsets(IReadOnlyList<LayoutWord> amounts) => amounts.Select(a => a.Right - amounts[0].Right).ToArray();
+
+    /// <summary>Each value to the nearest reference column, keeping their order (no two values in one column).</summary>
+    private int[] Nearest(double[] values, double[] reference)
+    {
+        var result = new int[values.Length];
+        var next = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var last = _columns - (values.Length - i);
+            var best = next;
+            for (var c = next; c <= last; c++)
+            {
+                if (Math.Abs(values[i] - reference[c]) < Math.Abs(values[i] - reference[best]))
+                    best = c;
+            }
+
+            result[i] = best;
+            next = best + 1;
+        }
+
+        return result;
+    }
+}

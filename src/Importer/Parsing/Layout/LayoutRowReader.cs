@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+
+namespace BudgetGraph.Importer.Parsing.Layout;
+
+/// <summary>
+/// Rebuilds table rows from the physical lines of a table. A row is anchored by a line with a classification code or a
+/// label; in PDF input, lines holding only amounts or only a wrapped name that sit within the document's row slack of an
+/// anchor belong to it (cells centred vertically). In text exports a name wrapped onto the next lines continues the row
+/// above it, while amounts printed on a line of their own cannot be placed and are a located error.
+/// </summary>
+public static partial class LayoutRowReader
+{
+    public static IReadOnlyList<LayoutRow> Read(LayoutDocument document, IReadOnlyList<LayoutLine> lines, string tableLabel, bool classified)
+    {
+        var parsed = lines.Select(l => Parse(l, classified)).ToList();
+        var rows = new List<Builder>();
+        var loose = new List<Parsed>();
+        foreach (var line in parsed)
+        {
+            if (line.IsAnchor)
+                rows.Add(new Builder(line));
+            else
+                loose.Add(line);
+        }
+
+        foreach (var line in loose)
+        {
+            var anchor = document.RowSlack > 0
+                ? rows.Where(r => r.Anchor.Line.Page == line.Line.Page && Math.Abs(r.Anchor.Line.Y - line.Line.Y) <= document.RowSlack)
+                    .MinBy(r => Math.Abs(r.Anchor.Line.Y - line.Line.Y))
+                : TextContinuationOf(rows, line);
+            if (anchor is not null)
+                anchor.Parts.Add(line);
+            else if (!classified && line.Amounts.Count > 0)
+                rows.Add(new Builder(line));
+            else if (classified && line.Amounts.Count > 0)
+                throw new MalformedRowException("amounts stand on a line apart from any row label (the extraction separated values from their labels)",
+                    document.FileName, tableLabel, line.Line.Line, line.Line.Text);
+        }
+
+        return rows.OrderBy(r => r.Anchor.Line.Page).ThenBy(r => r.Anchor.Line.Y).Select(r => r.Build()).ToList();
+    }
+
+    /// <summary>Lines that are not header text: a wrapped name right under a coded row on the same page.</summary>
+    private static Builder? TextContinuationOf(List<Builder> rows, Parsed line)
+    {
+        if (line.Amounts.Count > 0 || line.Text.StartsWith('注') || line.Text.StartsWith("说明", StringComparison.Ordinal))
+            return null;
+        var previous = rows.LastOrDefault(r => r.LastLine < line.Line.Line);
+        return previous is not null && previous.Anchor.Codes.Count > 0 && previous.Anchor.Line.Page == line.Line.Page && previous.LastLine == line.Line.Line - 1
+            ? previous
+            : null;
+    }
+
+    private static Parsed Parse(LayoutLine line, bool classified)
+    {
+        var words = line.Words.ToList();
+        var codes = new List<string>();
+        if (classified)
+            TakeCodes(words, codes);
+        var amounts = words.Where(w => AmountText.TryParse(w.Text, out _)).ToList();
+        var text = string.Concat(words.Where(w => !amounts.Contains(w)).Select(w => w.Text));
+        var isAnchor = codes.Count > 0 || (text.Length > 0 && amounts.Count > 0) || (!classified && text.Length > 0) || text is "合计" or "总计";
+        return new Parsed(line, codes, text, amounts, words, isAnchor);
+    }
+
+    /// <summary>Leading code words: "201" "05" "07", or glued "2010507", or glued to the name "2010507行政运行".</summary>
+    private static void TakeCodes(List<LayoutWord> words, List<string> codes)
+    {
+        if (words.Count == 0)
+            return;
+        var first = words[0];
+        var glued = GluedCode().Match(first.Text);
+        if (glued.Success)
+        {
+            var code = glued.Groups["code"].Value;
+            codes.AddRange(Split(code));
+            words.RemoveAt(0);
+            if (glued.Groups["name"].Value.Length > 0)
+                words.Insert(0, first with { Text = glued.Groups["name"].Value });
+            if (code.Length > 3)
+                return;
+            // A part printed with one digit ("301 2 津贴补贴" in a 2024 budget) is the same code zero-padded (30102).
+            for (var part = 0; part < 2 && words.Count > 1 && TwoDigits().IsMatch(words[0].Text); part++)
+            {
+                codes.Add(words[0].Text.PadLeft(2, '0'));
+                words.RemoveAt(0);
+            }
+        }
+    }
+
+    private static IEnumerable<string> Split(string code)
+    {
+        yield return code[..3];
+        for (var i = 3; i < code.Length; i += 2)
+            yield return code[i..(i + 2)];
+    }
+
+    [GeneratedRegex(@"^(?<code>\d{3}(?:\d{2}){0,2})(?<name>[^\d,.].*)?$")]
+    private static partial Regex GluedCode();
+
+    [GeneratedRegex(@"^\d{1,2}$")]
+    private static partial Regex TwoDigits();
+
+    private sealed record Parsed(LayoutLine Line, List<string> Codes, string Text, List<LayoutWord> Amounts, List<LayoutWord> Words, bool IsAnchor);
+
+    private sealed class Builder(Parsed anchor)
+    {
+        public Parsed Anchor { get; } = anchor;
+
+        public List<Parsed> Parts { get; } = [];
+
+        public int LastLine => Parts.Count == 0 ? Anchor.Line.Line : Math.Max(Anchor.Line.Line, Parts.Max(p => p.Line.Line));
+
+        public LayoutRow Build()
+        {
+            var all = Parts.Append(Anchor).OrderBy(p => p.Line.Y).ThenBy(p => p.Line.Line).ToList();
+            var name = string.Concat(all.Select(p => p.Text));
+            var amounts = all.SelectMany(p => p.Amounts).OrderBy(w => w.Left).ToList();
+            var cells = Cells(all.SelectMany(p => p.Words).OrderBy(w => w.Left).ToList());
+            return new LayoutRow(Anchor.Line.Page, Anchor.Line.Line, Anchor.Codes, name.Length == 0 ? null : name, amounts, cells,
+                string.Join(" / ", all.Select(p => p.Line.Text)));
+        }
+
+        /// <summary>Words left to right, consecutive text words joined into one label cell.</summary>
+        private static List<string> Cells(List<LayoutWord> words)
+        {
+            var cells = new List<string>();
+            var label = "";
+            foreach (var word in words)
+            {
+                if (AmountText.TryParse(word.Text, out _))
+                {
+                    if (label.Length > 0)
+                        cells.Add(label);
+                    label = "";
+                    cells.Add(word.Text);
+                }
+                else
+                {
+                    label += word.Text;
+                }
+            }
+
+            if (label.Length > 0)
+                cells.Add(label);
+            return cells;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Importer.Parsing.Layout;
+
+namespace Importer.Tests.Parsing.Layout;
+
+/// <summary>Rows rebuilt from `pdftotext -layout` lines: codes (spaced, glued, glued to the name), wrapped names, stray values.</summary>
+public sealed class LayoutRowReaderTests
+{
+    private static IReadOnlyList<LayoutRow> Read(params string[] lines)
+    {
+        var document = AlignedTextReader.Read(SourceText.FromString("t.txt", string.Join("\n", lines)));
+        return LayoutRowReader.Read(document, document.Lines, "99 测试表", classified: true);
+    }
+
+    [Fact]
+    public void Read_SpacedAndGluedCodes_SameCodeAndName()
+    {
+        var rows = Read(
+            "201   05   07   专项普查活动       438,300      438,300",
+            "2010507专项普查活动              438,300      438,300",
+            "20105   统计信息事务              438,300      438,300");
+
+        Assert.Equal(["2010507", "2010507", "20105"], rows.Select(r => r.Code));
+        Assert.Equal(["专项普查活动", "专项普查活动", "统计信息事务"], rows.Select(r => r.Name));
+        Assert.All(rows, r => Assert.Equal(["438,300", "438,300"], r.Amounts.Select(a => a.Text)));
+    }
+
+    [Fact]
+    public void Read_RepeatedPageHeader_IsNotARow()
+    {
+        var rows = Read(
+            "201             一般公共服务支出        3,296,600    0    3,296,600",
+            "\f                       项目                        一般公共预算支出",
+            "功能分类科目编码",
+            "                         功能分类科目名称   合计     基本支出     项目支出",
+            "类     款    项",
+            "204             公共安全支出            2,878,025    0    2,878,025");
+
+        Assert.Equal([("201", 1), ("204", 2)], rows.Select(r => (r.Code!, r.Page)));
+    }
+
+    [Fact]
+    public void Read_NameWrappedOntoTheNextLines_ContinuesTheRow()
+    {
+        var rows = Read(
+            "208   05   05                   160.75       160.75",
+            "                机关事业单位基本养老保险",
+            "                缴费支出",
+            "208   05   99   其他行政事业单位养老支出      0.94         0.94");
+
+        Assert.Equal("机关事业单位基本养老保险缴费支出", rows[0].Name);
+        Assert.Equal(2, rows.Count);
+    }
+
+    [Fact]
+    public void Read_OneDigitPart_IsZeroPadded()
+    {
+        var row = Assert.Single(Read(" 301   2     津贴补贴    16,623,810   16,623,810   0"));
+
+        Assert.Equal("30102", row.Code);
+    }
+
+    [Fact]
+    public void Read_AmountsOnALineOfTheirOwn_LocatedError()
+    {
+        var error = Assert.Throws<MalformedRowException>(() => Read(
+            "                                           1,503.52   603.14",
+            "201             一般公共服务支出        2,106.66"));
+
+        Assert.Equal((1, "99 测试表"), (error.Line, error.Table));
+    }
+
+    [Fact]
+    public void Read_TotalRow_IsTotal()
+    {
+        var row = Assert.Single(Read("                        合计          189,767,551     101,341,746    88,425,805"));
+
+        Assert.True(row.IsTotal);
+        Assert.Equal(3, row.Amounts.Count);
+    }
+}

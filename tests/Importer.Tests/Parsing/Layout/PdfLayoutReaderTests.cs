@@ -1,0 +1,39 @@
+using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Importer.Parsing.Layout;
+using Importer.Tests.Infrastructure;
+
+namespace Importer.Tests.Parsing.Layout;
+
+/// <summary>Rows rebuilt from PdfPig word positions on real corpus PDFs.</summary>
+public sealed class PdfLayoutReaderTests
+{
+    [SkippableFact]
+    public void Read_Wanli2025Pdf_WordsGroupIntoTableRows()
+    {
+        Skip.IfNot(Corpus.Present, Corpus.Missing);
+
+        var source = DisclosureSource.FromBytes("w.pdf", File.ReadAllBytes(Corpus.Wanli(2025, "pdf")));
+
+        Assert.True(source.IsPdf);
+        var title = source.Layout.Lines.First(l => l.Compact == "2025年部门支出预算总表");
+        var line = source.Layout.Lines.SkipWhile(l => l != title).First(l => l.Text.StartsWith("212 01 城乡社区管理事务", StringComparison.Ordinal));
+        Assert.Equal("212 01 城乡社区管理事务 94,995,790 77,381,546 17,614,243", line.Text);
+        Assert.Contains("比2024年预算增加", string.Concat(Enumerable.Range(1, source.Text.LineCount).Select(i => source.Text[i])), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Read_FinalAccountsPdf_CentredCellsJoinTheirRow()
+    {
+        Skip.IfNot(Corpus.Present, Corpus.Missing);
+
+        var source = DisclosureSource.FromBytes("f.pdf", File.ReadAllBytes(Corpus.ShanghaiPdf("shanghai-putuo_caizhengju_2024_final-accounts_dept.pdf")));
+        // 支出决算表 prints 基本支出/项目支出 a few points above the row's code and its name wrapped above and below.
+        var title = source.Layout.Lines.First(l => l.Compact == "支出决算表");
+        var lines = source.Layout.Lines.Where(l => l.Page == title.Page).ToList();
+        var rows = LayoutRowReader.Read(source.Layout, lines, "03 支出决算表", classified: true);
+
+        var admin = rows.Single(r => r.Code == "2010601");
+        Assert.Equal(["1,511.89", "1,503.52", "8.37"], admin.Amounts.Select(a => a.Text));
+        Assert.Equal("机关事业单位基本养老保险缴费支出", rows.Single(r => r.Code == "2080505").Name);
+    }
+}
