@@ -5,6 +5,7 @@ using BudgetGraph.GraphQL.Comparisons;
 using BudgetGraph.GraphQL.Departments;
 using BudgetGraph.GraphQL.Documents;
 using BudgetGraph.GraphQL.Regions;
+using BudgetGraph.GraphQL.Series;
 using GraphQL.Types;
 
 namespace BudgetGraph.GraphQL;
@@ -14,11 +15,12 @@ public sealed class BudgetQuery : ObjectGraphType
 {
     public BudgetQuery(
         YearQueries years, RegionQueries regions, DepartmentQueries departments, DocumentQueries documents,
-        ClassificationQueries classification, BudgetLineQueries budgetLines, BreakdownQueries breakdown, CompareQueries compare)
+        ClassificationQueries classification, BudgetLineQueries budgetLines, BreakdownQueries breakdown, CompareQueries compare,
+        SeriesQueries series)
     {
         Name = "Query";
         Description = "BudgetGraph: Chinese government budget disclosures (部门预算/决算) as published, read-only.";
-        IQueryFields[] features = [years, regions, departments, documents, classification, budgetLines, breakdown, compare];
+        IQueryFields[] features = [years, regions, departments, documents, classification, budgetLines, breakdown, compare, series];
         foreach (var feature in features)
             feature.AddTo(this);
     }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using BudgetGraph.GraphQL;
 using BudgetGraph.GraphQL.Common.Errors;
+using BudgetGraph.GraphQL.Common.Paging;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -10,7 +11,16 @@ namespace BudgetGraph.Startup;
 /// <summary>Registers the schema and every execution setting, so any endpoint that runs the DI-registered executer behaves alike.</summary>
 public static class BudgetGraphQLServices
 {
-    public const int MaxQueryDepth = 20;
+    /// <summary>Deepest nesting of selection sets a query may have: real queries nest about 8 levels, GraphiQL's
+    /// introspection 13; a query nested 20 levels deep is refused.</summary>
+    public const int MaxQueryDepth = 15;
+
+    /// <summary>
+    /// Upper bound of the complexity estimate (<see cref="PageComplexity"/>): a 50-department page with totals, units,
+    /// projects and indicators counts about 2,000, 500 budget lines with their department, codes and source about
+    /// 6,500; 500 rows each with lists of lists of lists go over it.
+    /// </summary>
+    public const int MaxQueryComplexity = 25_000;
 
     public static IServiceCollection AddBudgetGraphQL(this IServiceCollection services)
     {
@@ -25,8 +35,14 @@ public static class BudgetGraphQLServices
             // Chinese names stay readable in responses instead of \uXXXX escapes.
             .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<BudgetErrorInfoProvider>()
-            // A public API bounds how deep a query may nest (GraphiQL's introspection query stays well below).
-            .AddComplexityAnalyzer(options => options.MaxDepth = MaxQueryDepth)
+            // A public API bounds how deep a query may nest and how much it may ask for (GraphiQL's introspection
+            // query stays well below both). The analyzer is a validation rule, so nothing is resolved or read first.
+            .AddComplexityAnalyzer(options =>
+            {
+                options.MaxDepth = MaxQueryDepth;
+                options.MaxComplexity = MaxQueryComplexity;
+                options.DefaultComplexityImpactDelegate = PageComplexity.Impact;
+            })
             // Each resolver opens its own context, so parallel execution would be safe; serial keeps SQLite
             // connections and SQL counts predictable for a read-only API that is mostly batched anyway.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)

@@ -10,13 +10,26 @@ namespace BudgetGraph.Tests.Infrastructure;
 public sealed class BudgetGraphFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("budgetgraph-test-").FullName;
+    private readonly string _dataDirectory;
+
+    public BudgetGraphFactory()
+        : this(RepositoryPaths.Data)
+    {
+    }
+
+    private BudgetGraphFactory(string dataDirectory) => _dataDirectory = dataDirectory;
 
     public string DatabasePath => Path.Combine(_directory, "budget.db");
 
+    public string ConnectionString => $"Data Source={DatabasePath}";
+
+    /// <summary>A host that imports the disclosures of another folder on start (generated ones, or none).</summary>
+    public static BudgetGraphFactory ForDataDirectory(string dataDirectory) => new(dataDirectory);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Budget", $"Data Source={DatabasePath}");
-        builder.UseSetting("Import:DataDirectory", RepositoryPaths.Data);
+        builder.UseSetting("ConnectionStrings:Budget", ConnectionString);
+        builder.UseSetting("Import:DataDirectory", _dataDirectory);
         builder.UseEnvironment("Testing");
     }
 

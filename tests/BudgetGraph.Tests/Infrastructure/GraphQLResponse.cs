@@ -25,4 +25,8 @@ public static class GraphQLResponse
     /// <summary>The row of a breakdown or comparison with this key.</summary>
     public static JToken Row(this IEnumerable<JToken> rows, string key) =>
         rows.SingleOrDefault(row => (string?)row["key"] == key) ?? throw new Xunit.Sdk.XunitException($"No row {key} in {rows}");
+
+    /// <summary>The classification node with this code.</summary>
+    public static JToken Node(this IEnumerable<JToken> nodes, string code) =>
+        nodes.SingleOrDefault(node => (string?)node["code"] == code) ?? throw new Xunit.Sdk.XunitException($"No node {code} in {nodes}");
 }

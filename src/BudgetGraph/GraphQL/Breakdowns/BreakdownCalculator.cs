@@ -11,15 +11,15 @@ public static class BreakdownCalculator
         BudgetDbContext db, DimensionGrouping grouping, int year, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken)
     {
         var facts = await LineFacts.LoadAsync(db, grouping.Kind, year, stage, where, cancellationToken);
-        var sums = Sum(grouping, facts);
-        var labels = await DimensionLabels.LoadAsync(db, grouping, year, sums.Keys, cancellationToken);
-        var total = sums.Values.Sum();
-        return sums
+        var groups = Group(grouping, facts);
+        var labels = await DimensionLabels.LoadAsync(db, grouping, year, groups.Keys, cancellationToken);
+        var total = groups.Values.Sum(g => g.Amount);
+        return groups
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new BreakdownRow(pair.Key, labels[pair.Key], pair.Value, total == 0 ? 0 : (double)pair.Value / total))
+            .Select(pair => new BreakdownRow(pair.Key, labels[pair.Key], pair.Value.Amount, total == 0 ? 0 : (double)pair.Value.Amount / total, pair.Value.Sources))
             .ToList();
     }
 
-    public static Dictionary<string, long> Sum(DimensionGrouping grouping, IEnumerable<LineFact> facts) =>
-        facts.GroupBy(grouping.KeyOf).ToDictionary(group => group.Key, group => group.Sum(f => f.Amount));
+    public static Dictionary<string, LineGroup> Group(DimensionGrouping grouping, IEnumerable<LineFact> facts) =>
+        facts.GroupBy(grouping.KeyOf).ToDictionary(group => group.Key, LineGroup.Of);
 }

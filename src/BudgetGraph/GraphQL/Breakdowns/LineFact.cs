@@ -1,9 +1,11 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.GraphQL.Documents;
 
 namespace BudgetGraph.GraphQL.Breakdowns;
 
-/// <summary>The columns of a budget line that aggregations group by, with the department whose document it is.</summary>
+/// <summary>The columns of a budget line that aggregations group by, with the department whose document it is and its cell.</summary>
 public sealed record LineFact(
+    int Year,
     string OwnerId,
     string DocumentId,
     string? FunctionalCode,
@@ -12,4 +14,9 @@ public sealed record LineFact(
     ExpenditureType? ExpenditureType,
     FundingSource? FundingSource,
     string? Marker,
-    long Amount);
+    long Amount,
+    SourceLocation Source)
+{
+    /// <summary>The citation of the published cell this line was read from.</summary>
+    public SourceRef Citation => new(DocumentId, Source);
+}

@@ -13,10 +13,15 @@ namespace BudgetGraph.GraphQL.Breakdowns;
 /// </summary>
 public static class LineFacts
 {
+    public static Task<List<LineFact>> LoadAsync(
+        BudgetDbContext db, LineKind kind, int year, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken) =>
+        LoadAsync(db, kind, year, year, stage, where, cancellationToken);
+
+    /// <summary>The lines of every year from <paramref name="fromYear"/> to <paramref name="toYear"/>, in one query.</summary>
     public static async Task<List<LineFact>> LoadAsync(
-        BudgetDbContext db, LineKind kind, int year, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken)
+        BudgetDbContext db, LineKind kind, int fromYear, int toYear, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken)
     {
-        var lines = db.BudgetLines.AsNoTracking().Where(l => l.Kind == kind && l.Year == year && l.Stage == stage);
+        var lines = db.BudgetLines.AsNoTracking().Where(l => l.Kind == kind && l.Year >= fromYear && l.Year <= toYear && l.Stage == stage);
         if (where is not null)
             lines = lines.Where(where.ToPredicate(db));
         var facts =
@@ -26,8 +31,9 @@ public static class LineFacts
             where owner.Scope == Scope.Department
                 || !db.Documents.Any(d => d.DepartmentId == owner.ParentId && d.Year == document.Year && d.Stage == document.Stage)
             select new LineFact(
+                line.Year,
                 document.DepartmentId, line.DocumentId, line.FunctionalCode, line.EconomicDepartmentCode, line.EconomicGovernmentCode,
-                line.ExpenditureType, line.FundingSource, line.Marker, line.Amount);
+                line.ExpenditureType, line.FundingSource, line.Marker, line.Amount, line.Source);
         return await facts.ToListAsync(cancellationToken);
     }
 }

@@ -17,11 +17,11 @@ public sealed class BudgetLineGraphType : ObjectGraphType<BudgetLine>
     {
         Name = "BudgetLine";
         Description = "预算明细 — one published fact: an amount with its classification and the cell it was read from.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Line id.").Resolve(context => context.Source.Id.ToString(CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<IntGraphType>>("year").Description("Fiscal year.").Resolve(context => context.Source.Year);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("明细标识: line id.").Resolve(context => context.Source.Id.ToString(CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<IntGraphType>>("year").Description("预算年度: fiscal year.").Resolve(context => context.Source.Year);
         Field<NonNullGraphType<BudgetStageGraphType>>("stage").Description("预算 or 决算.").Resolve(context => context.Source.Stage);
-        Field<NonNullGraphType<LineKindGraphType>>("kind").Description("Which view the line belongs to.").Resolve(context => context.Source.Kind);
-        Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The department or unit the row belongs to.")
+        Field<NonNullGraphType<LineKindGraphType>>("kind").Description("明细口径: which view the line belongs to.").Resolve(context => context.Source.Kind);
+        Field<NonNullGraphType<DepartmentGraphType>>("department").Description("部门或单位: the department or unit the row belongs to.")
             .Resolve(context => departments.Load(context, context.Source.DepartmentId));
         Field<ClassificationNodeGraphType>("functional").Description("支出功能分类 项.")
             .Resolve(context => Node(context, nodes, ClassificationScheme.Functional, context.Source.FunctionalCode));

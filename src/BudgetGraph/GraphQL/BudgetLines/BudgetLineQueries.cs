@@ -17,8 +17,8 @@ public sealed class BudgetLineQueries(IDbContextFactory<BudgetDbContext> context
     {
         var lines = query.Field<NonNullGraphType<BudgetLineConnectionGraphType>>("budgetLines")
             .Description("预算明细: every published fact, filtered, sorted and paged (by id unless ordered).")
-            .Argument<BudgetLineFilterInputType>("where", "Filter.")
-            .Argument<ListGraphType<NonNullGraphType<BudgetLineSortInputType>>>("order", "Sort order; entries apply in sequence.");
+            .Argument<BudgetLineFilterInputType>("where", "筛选: filter.")
+            .Argument<ListGraphType<NonNullGraphType<BudgetLineSortInputType>>>("order", "排序: sort order; entries apply in sequence.");
         PageRequest.AddArguments(lines);
         lines.ResolveAsync(async context =>
         {

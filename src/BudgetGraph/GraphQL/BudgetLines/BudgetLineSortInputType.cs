@@ -9,10 +9,10 @@ public sealed class BudgetLineSortInputType : InputObjectGraphType<BudgetLineSor
     public BudgetLineSortInputType()
     {
         Name = "BudgetLineSortInput";
-        Description = "Sort budget lines; the line id breaks ties, so paging is stable.";
-        Field<SortEnumGraphType>("year").Description("By fiscal year.");
-        Field<SortEnumGraphType>("amount").Description("By amount.");
-        Field<SortEnumGraphType>("functional").Description("By functional code.");
-        Field<SortEnumGraphType>("department").Description("By department id.");
+        Description = "明细排序 — sort budget lines; the line id breaks ties, so paging is stable.";
+        Field<SortEnumGraphType>("year").Description("按年度: by fiscal year.");
+        Field<SortEnumGraphType>("amount").Description("按金额: by amount.");
+        Field<SortEnumGraphType>("functional").Description("按功能分类科目: by functional code.");
+        Field<SortEnumGraphType>("department").Description("按部门: by department id.");
     }
 }

@@ -16,8 +16,8 @@ public sealed class ClassificationQueries(IDbContextFactory<BudgetDbContext> con
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClassificationNodeGraphType>>>>("classification")
             .Description("科目表: the roots (类) of a scheme's tree in a year (the latest year with codes when omitted).")
-            .Argument<NonNullGraphType<ClassificationSchemeGraphType>>("scheme", "The code list.")
-            .Argument<IntGraphType>("year", "Fiscal year; the latest year when omitted.")
+            .Argument<NonNullGraphType<ClassificationSchemeGraphType>>("scheme", "分类体系: the code list.")
+            .Argument<IntGraphType>("year", "预算年度: fiscal year; the latest year when omitted.")
             .ResolveAsync(async context =>
             {
                 var scheme = context.GetArgument<ClassificationScheme>("scheme");
@@ -29,9 +29,9 @@ public sealed class ClassificationQueries(IDbContextFactory<BudgetDbContext> con
 
         query.Field<ClassificationNodeGraphType>("classificationNode")
             .Description("科目: one code of a scheme in a year (the latest year that has it when omitted); null when unknown.")
-            .Argument<NonNullGraphType<ClassificationSchemeGraphType>>("scheme", "The code list.")
+            .Argument<NonNullGraphType<ClassificationSchemeGraphType>>("scheme", "分类体系: the code list.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "科目编码, e.g. 20103.")
-            .Argument<IntGraphType>("year", "Fiscal year; the latest year that has the code when omitted.")
+            .Argument<IntGraphType>("year", "预算年度: fiscal year; the latest year that has the code when omitted.")
             .ResolveAsync(async context =>
             {
                 var scheme = context.GetArgument<ClassificationScheme>("scheme");

@@ -1,7 +1,6 @@
 using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.GraphQL.Breakdowns;
-using BudgetGraph.GraphQL.BudgetLines;
 using BudgetGraph.GraphQL.Common.Enums;
 using GraphQL;
 using GraphQL.Types;
@@ -16,21 +15,19 @@ public sealed class CompareQueries(IDbContextFactory<BudgetDbContext> contexts) 
 
     public void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComparisonRowGraphType>>>>("compare")
-            .Description("同比: a year against a base year, group by group; when the base year has no document, the change the narrative states (basis STATED).")
-            .Argument<NonNullGraphType<IntGraphType>>("baseYear", "The year compared against.")
-            .Argument<NonNullGraphType<IntGraphType>>("year", "The compared year.")
-            .Argument<NonNullGraphType<DimensionGraphType>>("by", "What to group by.")
-            .Argument<IntGraphType>("level", "Classification level: 1 = 类 (default), 2 = 款, 3 = 项 (functional only).")
-            .Argument<BudgetLineFilterInputType>("where", "Filter, ANDed with each year and stage.")
-            .Argument<BudgetStageGraphType>("stage", "Stage of the compared year.", argument => argument.DefaultValue = BudgetStage.Budget)
-            .Argument<BudgetStageGraphType>("baseStage", "Stage of the base year; defaults to stage (budget 2025 vs final accounts 2024 is allowed).")
+            .Description("同比: a year against a base year, group by group; groups of only one year have a null side; when the base year has no document, the change the narrative states (basis STATED).")
+            .Argument<NonNullGraphType<IntGraphType>>("baseYear", "基期: the year compared against.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "本期: the compared year.")
+            .GroupingArguments("预算阶段 of the compared year: 预算 or 决算.")
+            .Argument<BudgetStageGraphType>("baseStage", "基期预算阶段: stage of the base year; defaults to stage (budget 2025 vs final accounts 2024 is allowed).")
+            .Argument<ListGraphType<NonNullGraphType<ComparisonSortInputType>>>("order", "排序: sort order, entries apply in sequence (rows without the sorted value last); by key when omitted.")
             .ResolveAsync(async context =>
             {
-                var grouping = DimensionGrouping.Create(context.GetArgument<Dimension>("by"), context.GetArgument<int?>("level"));
-                var stage = context.GetArgument("stage", BudgetStage.Budget);
+                var stage = context.Stage();
                 var current = new ComparisonPeriod(context.GetArgument<int>("year"), stage);
                 var basePeriod = new ComparisonPeriod(context.GetArgument<int>("baseYear"), context.GetArgument<BudgetStage?>("baseStage") ?? stage);
                 await using var db = await _contexts.CreateDbContextAsync(context.CancellationToken);
-                return await ComparisonCalculator.ComputeAsync(db, grouping, basePeriod, current, context.GetArgument<BudgetLineFilter?>("where"), context.CancellationToken);
+                var rows = await ComparisonCalculator.ComputeAsync(db, context.Grouping(), basePeriod, current, context.Where(), context.CancellationToken);
+                return ComparisonSort.Apply(rows, context.GetArgument<List<ComparisonSort>?>("order") ?? []);
             });
 }

@@ -10,7 +10,7 @@ public sealed class ComparisonBasisGraphType : EnumerationGraphType<ComparisonBa
     {
         Name = "ComparisonBasis";
         Description = "比较依据 — where the base figure of a comparison comes from.";
-        this.Describe("DOCUMENTS", "Both years' imported documents.");
+        this.Describe("DOCUMENTS", "公开文件: both years' imported documents.");
         this.Describe("STATED", "The base year has no document: base = current − the change the narrative states (与上年相比…).");
     }
 }

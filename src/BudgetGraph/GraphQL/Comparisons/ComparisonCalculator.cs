@@ -17,8 +17,8 @@ public static class ComparisonCalculator
     {
         var baseFacts = await LineFacts.LoadAsync(db, grouping.Kind, basePeriod.Year, basePeriod.Stage, where, cancellationToken);
         var currentFacts = await LineFacts.LoadAsync(db, grouping.Kind, current.Year, current.Stage, where, cancellationToken);
-        var baseSums = BreakdownCalculator.Sum(grouping, baseFacts);
-        var currentSums = BreakdownCalculator.Sum(grouping, currentFacts);
+        var baseSums = BreakdownCalculator.Group(grouping, baseFacts);
+        var currentSums = BreakdownCalculator.Group(grouping, currentFacts);
         var keys = baseSums.Keys.Union(currentSums.Keys).Order(StringComparer.Ordinal).ToList();
         var labels = await DimensionLabels.LoadAsync(db, grouping, current.Year, keys, cancellationToken);
 
@@ -27,11 +27,12 @@ public static class ComparisonCalculator
 
         return keys.Select(key =>
         {
-            long? baseAmount = baseSums.TryGetValue(key, out var b) ? b : null;
-            long? currentAmount = currentSums.TryGetValue(key, out var c) ? c : null;
-            if (baseAmount is null && currentAmount is { } now && Stated(grouping.Dimension, key, documentsOfKey, stated) is { } change)
-                return new ComparisonRow(key, labels[key], now - change.Change, now, ComparisonBasis.Stated, change.Change, change.Reason);
-            return new ComparisonRow(key, labels[key], baseAmount, currentAmount, ComparisonBasis.Documents, null, null);
+            var baseGroup = baseSums.GetValueOrDefault(key);
+            var currentGroup = currentSums.GetValueOrDefault(key);
+            var sources = new ComparisonSources(baseGroup?.Sources ?? [], currentGroup?.Sources ?? []);
+            if (baseGroup is null && currentGroup is { Amount: var now } && Stated(grouping.Dimension, key, documentsOfKey, stated) is { } change)
+                return new ComparisonRow(key, labels[key], now - change.Change, now, ComparisonBasis.Stated, change.Change, change.Reason, sources);
+            return new ComparisonRow(key, labels[key], baseGroup?.Amount, currentGroup?.Amount, ComparisonBasis.Documents, null, null, sources);
         }).ToList();
     }
 

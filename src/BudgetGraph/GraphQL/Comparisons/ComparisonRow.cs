@@ -1,7 +1,8 @@
 namespace BudgetGraph.GraphQL.Comparisons;
 
-/// <summary>One group of a comparison; amounts in 1/10,000 元.</summary>
-public sealed record ComparisonRow(string Key, string Label, long? Base, long? Current, ComparisonBasis Basis, long? StatedChange, string? StatedReason)
+/// <summary>One group of a comparison; amounts in 1/10,000 元, with the cells each side adds up.</summary>
+public sealed record ComparisonRow(
+    string Key, string Label, long? Base, long? Current, ComparisonBasis Basis, long? StatedChange, string? StatedReason, ComparisonSources Sources)
 {
     public long? Change => Base is { } baseAmount && Current is { } current ? current - baseAmount : null;
 

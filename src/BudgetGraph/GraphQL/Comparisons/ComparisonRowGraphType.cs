@@ -1,4 +1,5 @@
 using BudgetGraph.GraphQL.Common.Money;
+using BudgetGraph.GraphQL.Documents;
 using GraphQL.Types;
 
 namespace BudgetGraph.GraphQL.Comparisons;
@@ -10,14 +11,18 @@ public sealed class ComparisonRowGraphType : ObjectGraphType<ComparisonRow>
     {
         Name = "ComparisonRow";
         Description = "同比 — one group compared between a base year and a year.";
-        Field<NonNullGraphType<StringGraphType>>("key").Description("Group key, as in breakdown.").Resolve(context => context.Source.Key);
-        Field<NonNullGraphType<StringGraphType>>("label").Description("Name as published.").Resolve(context => context.Source.Label);
+        Field<NonNullGraphType<StringGraphType>>("key").Description("分组键: group key, as in breakdown.").Resolve(context => context.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("label").Description("名称: name as published.").Resolve(context => context.Source.Label);
         this.NullableAmountField("base", "上年数 (base year); null = not present in the base year.", row => row.Base);
         this.NullableAmountField("current", "本年数 (compared year); null = not present in the compared year.", row => row.Current);
         this.NullableAmountField("change", "增减额: current − base.", row => row.Change);
         Field<FloatGraphType>("changePercent").Description("增减率 in percent (−33.81); null when the base is 0 or null.").Resolve(context => context.Source.ChangePercent);
-        Field<NonNullGraphType<ComparisonBasisGraphType>>("basis").Description("DOCUMENTS or STATED (a figure stated in a narrative).").Resolve(context => context.Source.Basis);
-        this.NullableAmountField("statedChange", "The change the narrative states, when it does.", row => row.StatedChange);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceRefGraphType>>>>("baseSources").Description("上年数出处: the published cells the base amount adds up (empty for a STATED base, which the narrative gives).")
+            .Resolve(context => context.Source.Sources.Base);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceRefGraphType>>>>("sources").Description("本年数出处: the published cells the current amount adds up.")
+            .Resolve(context => context.Source.Sources.Current);
+        Field<NonNullGraphType<ComparisonBasisGraphType>>("basis").Description("比较依据: DOCUMENTS or STATED (a figure stated in a narrative).").Resolve(context => context.Source.Basis);
+        this.NullableAmountField("statedChange", "说明所述增减: the change the narrative states, when it does.", row => row.StatedChange);
         Field<StringGraphType>("statedReason").Description("主要原因: the reason the narrative gives.").Resolve(context => context.Source.StatedReason);
     }
 }

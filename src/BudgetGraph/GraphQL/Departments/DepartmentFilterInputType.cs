@@ -10,9 +10,9 @@ public sealed class DepartmentFilterInputType : InputObjectGraphType<DepartmentF
     public DepartmentFilterInputType()
     {
         Name = "DepartmentFilterInput";
-        Description = "Filter on departments; all given fields must hold. Without a scope condition only departments (scope DEPARTMENT) are listed.";
-        Field<ListGraphType<NonNullGraphType<DepartmentFilterInputType>>>("and").Description("All of these filters.");
-        Field<ListGraphType<NonNullGraphType<DepartmentFilterInputType>>>("or").Description("Any of these filters.");
+        Description = "部门筛选 — filter on departments; all given fields must hold. Without a scope condition only departments (scope DEPARTMENT) are listed.";
+        Field<ListGraphType<NonNullGraphType<DepartmentFilterInputType>>>("and").Description("且: all of these filters.");
+        Field<ListGraphType<NonNullGraphType<DepartmentFilterInputType>>>("or").Description("或: any of these filters.");
         Field<StringOperationFilterInputType>("name").Description("名称 as published.");
         Field<StringOperationFilterInputType>("code").Description("部门代码/单位代码.");
         Field<StringOperationFilterInputType>("region").Description("行政区划代码 (administrative division code).");

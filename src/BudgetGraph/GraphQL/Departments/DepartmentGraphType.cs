@@ -19,7 +19,7 @@ public sealed class DepartmentGraphType : ObjectGraphType<Department>
     {
         Name = "Department";
         Description = "部门或单位 — a department (部门) or one of its budget units (单位).";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable natural id: region/scope/code, e.g. \"410702/DEPARTMENT/028\".").Resolve(context => context.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("标识: stable natural id: region/scope/code, e.g. \"410702/DEPARTMENT/028\".").Resolve(context => context.Source.Id);
         Field<StringGraphType>("code").Description("部门代码/单位代码 as published (028, 028001), null when none is printed.").Resolve(context => context.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("name").Description("名称 as published.").Resolve(context => context.Source.Name);
         Field<NonNullGraphType<ScopeGraphType>>("scope").Description("部门 or 单位.").Resolve(context => context.Source.Scope);
@@ -27,13 +27,13 @@ public sealed class DepartmentGraphType : ObjectGraphType<Department>
             .Resolve(context => regions.Load(context, context.Source.RegionCode));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentGraphType>>>>("units").Description("所属单位: the budget units of this department.")
             .Resolve(context => units.Load(context, context.Source.Id));
-        Field<DepartmentGraphType>("parent").Description("The department a unit belongs to; null for a department.")
+        Field<DepartmentGraphType>("parent").Description("上级部门: the department a unit belongs to; null for a department.")
             .Resolve(context => context.Source.ParentId is { } parent ? departments.Load(context, parent) : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years").Description("Fiscal years this department has documents for.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years").Description("年度: fiscal years this department has documents for.")
             .Resolve(context => years.Load(context, context.Source.Id));
         Field<Common.Money.DecimalGraphType>("total")
             .Description("支出合计: total expenditure of this department's own document of that year and stage (a department's figures never add unit-scope documents); null when there is no such document.")
-            .Argument<NonNullGraphType<IntGraphType>>("year", "Fiscal year.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "预算年度: fiscal year.")
             .Argument<BudgetStageGraphType>("stage", "预算 or 决算.", argument => argument.DefaultValue = BudgetStage.Budget)
             .UnitArgument()
             .Resolve(context =>
@@ -46,7 +46,7 @@ public sealed class DepartmentGraphType : ObjectGraphType<Department>
             .Resolve(context => documents.Load(context, context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectGraphType>>>>("projects")
             .Description("项目: budget projects of this department and its units, optionally of one year.")
-            .Argument<IntGraphType>("year", "Fiscal year; all years when omitted.")
+            .Argument<IntGraphType>("year", "预算年度: fiscal year; all years when omitted.")
             .Resolve(context => projects.Load(context, new DepartmentProjectsKey(context.Source.Id, context.GetArgument<int?>("year"))));
     }
 }

@@ -18,8 +18,8 @@ public sealed class DepartmentQueries(IDbContextFactory<BudgetDbContext> context
     {
         var list = query.Field<NonNullGraphType<DepartmentConnectionGraphType>>("departments")
             .Description("部门: departments (scope DEPARTMENT unless the filter asks for units), filtered, sorted and paged.")
-            .Argument<DepartmentFilterInputType>("where", "Filter.")
-            .Argument<ListGraphType<NonNullGraphType<DepartmentSortInputType>>>("order", "Sort order; entries apply in sequence.");
+            .Argument<DepartmentFilterInputType>("where", "筛选: filter.")
+            .Argument<ListGraphType<NonNullGraphType<DepartmentSortInputType>>>("order", "排序: sort order; entries apply in sequence.");
         PageRequest.AddArguments(list);
         list.ResolveAsync(async context =>
         {
@@ -30,8 +30,8 @@ public sealed class DepartmentQueries(IDbContextFactory<BudgetDbContext> context
         });
 
         query.Field<DepartmentGraphType>("department")
-            .Description("One department or unit by id; null when there is none.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "The department's id.")
+            .Description("部门: one department or unit by id; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "部门标识: the department's id.")
             .Resolve(context => _departments.Load(context, context.GetArgument<string>("id")));
     }
 

@@ -9,8 +9,8 @@ public sealed class DepartmentSortInputType : InputObjectGraphType<DepartmentSor
     public DepartmentSortInputType()
     {
         Name = "DepartmentSortInput";
-        Description = "Sort departments; the id breaks ties.";
-        Field<SortEnumGraphType>("name").Description("By name.");
-        Field<SortEnumGraphType>("code").Description("By code.");
+        Description = "部门排序 — sort departments; the id breaks ties.";
+        Field<SortEnumGraphType>("name").Description("按名称: by name.");
+        Field<SortEnumGraphType>("code").Description("按代码: by code.");
     }
 }

@@ -10,10 +10,10 @@ public sealed class DocumentFilterInputType : InputObjectGraphType<DocumentFilte
     public DocumentFilterInputType()
     {
         Name = "DocumentFilterInput";
-        Description = "Filter on documents; all given fields must hold.";
-        Field<IntOperationFilterInputType>("year").Description("Fiscal year.");
+        Description = "文件筛选 — filter on documents; all given fields must hold.";
+        Field<IntOperationFilterInputType>("year").Description("预算年度: fiscal year.");
         Field<BudgetStageOperationFilterInputType>("stage").Description("预算 or 决算.");
-        Field<IdOperationFilterInputType>("department").Description("The publishing department's (or unit's) id.");
-        Field<StringOperationFilterInputType>("sha256").Description("sha256 of the imported file.");
+        Field<IdOperationFilterInputType>("department").Description("发布部门: the publishing department's (or unit's) id.");
+        Field<StringOperationFilterInputType>("sha256").Description("文件哈希: sha256 of the imported file.");
     }
 }

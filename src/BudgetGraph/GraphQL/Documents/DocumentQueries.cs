@@ -16,7 +16,7 @@ public sealed class DocumentQueries(IDbContextFactory<BudgetDbContext> contexts)
     {
         var documents = query.Field<NonNullGraphType<DocumentConnectionGraphType>>("documents")
             .Description("公开文件: imported documents by year and id, filtered and paged.")
-            .Argument<DocumentFilterInputType>("where", "Filter.");
+            .Argument<DocumentFilterInputType>("where", "筛选: filter.");
         PageRequest.AddArguments(documents);
         documents.ResolveAsync(async context =>
         {

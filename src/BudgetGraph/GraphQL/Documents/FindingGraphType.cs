@@ -12,9 +12,9 @@ public sealed class FindingGraphType : ObjectGraphType<Finding>
     {
         Name = "Finding";
         Description = "核对结果 — tables restate the same money; a finding says where they agree only within rounding, or disagree.";
-        Field<NonNullGraphType<SeverityGraphType>>("severity").Description("INFO within rounding, WARNING a real gap, ERROR an unusable table.").Resolve(context => context.Source.Severity);
-        Field<NonNullGraphType<StringGraphType>>("code").Description("Stable machine code, e.g. ECONOMIC_SUMMARY_TOTAL_MISMATCH.").Resolve(context => context.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("message").Description("Explanation.").Resolve(context => context.Source.Message);
+        Field<NonNullGraphType<SeverityGraphType>>("severity").Description("级别: INFO within rounding, WARNING a real gap, ERROR an unusable table.").Resolve(context => context.Source.Severity);
+        Field<NonNullGraphType<StringGraphType>>("code").Description("代码: stable machine code, e.g. ECONOMIC_SUMMARY_TOTAL_MISMATCH.").Resolve(context => context.Source.Code);
+        Field<NonNullGraphType<StringGraphType>>("message").Description("说明: explanation.").Resolve(context => context.Source.Message);
         Field<StringGraphType>("table").Description("The table the finding is about, e.g. \"07 支出经济分类汇总表\".").Resolve(context => context.Source.Table);
         this.NullableAmountField("difference", "差额: stated minus computed, where that applies.", finding => finding.Difference);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceRefGraphType>>>>("locations")

@@ -88,16 +88,6 @@ public sealed class BudgetLineQueryTests(BudgetGraphFactory factory) : IClassFix
         Assert.Equal(Math.Min(50, (int)connection["totalCount"]!), connection["nodes"]!.Count());
     }
 
-    [Theory]
-    [InlineData("first: 501")]
-    [InlineData("last: 501")]
-    public async Task BudgetLines_PageOver500_ReturnsPageSizeExceeded(string arguments)
-    {
-        var response = await _client.QueryAsync($"{{ budgetLines({arguments}) {{ totalCount }} }}");
-
-        Assert.Equal(["PAGE_SIZE_EXCEEDED"], response.ErrorCodes());
-    }
-
     [Fact]
     public async Task BudgetLines_ForeignCursor_ReturnsBadUserInput()
     {

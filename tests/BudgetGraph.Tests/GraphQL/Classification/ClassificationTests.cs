@@ -51,4 +51,22 @@ public sealed class ClassificationTests(BudgetGraphFactory factory) : IClassFixt
         Assert.Equal(1, (int)data["economic"]!["level"]!);
         Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, data["unknown"]!.Type);
     }
+
+    [Fact]
+    public async Task Classification_EveryFunctionalClassAndCodeInUse_HasAnEnglishLabel()
+    {
+        const string query = """
+            { functional: classification(scheme: FUNCTIONAL, year: 2026) { code nameEn children { nameEn children { nameEn } } }
+              economic: classification(scheme: ECONOMIC_DEPARTMENT, year: 2026) { code nameEn children { code nameEn } }
+              government: classification(scheme: ECONOMIC_GOVERNMENT, year: 2026) { code nameEn children { code nameEn } } }
+            """;
+
+        var data = (await _client.QueryAsync(query)).Data();
+
+        Assert.Equal("General public services", (string?)data["functional"]!.Node("201")["nameEn"]);
+        Assert.Equal("Housing provident fund", (string?)data["functional"]!.Node("221")["children"]![0]!["children"]![0]!["nameEn"]);
+        Assert.Equal("Basic salary", (string?)data["economic"]!.Node("301")["children"]!.Node("30101")["nameEn"]);
+        Assert.Equal("Wages, bonuses, allowances and subsidies", (string?)data["government"]!.Node("501")["children"]!.Node("50101")["nameEn"]);
+        Assert.DoesNotContain(data.SelectTokens("$..nameEn"), label => label.Type == Newtonsoft.Json.Linq.JTokenType.Null);
+    }
 }

@@ -22,23 +22,6 @@ public sealed class ErrorCodeTests(BudgetGraphFactory factory) : IClassFixture<B
     }
 
     [Fact]
-    public async Task Query_PageSizeOver500_ReturnsPageSizeExceededWithPath()
-    {
-        var json = await _client.QueryAsync("{ departments(first: 501) { totalCount } }");
-
-        Assert.Equal(["PAGE_SIZE_EXCEEDED"], json.ErrorCodes());
-        Assert.Equal("departments", (string?)json["errors"]![0]!["path"]![0]);
-    }
-
-    [Fact]
-    public async Task Query_NegativeFirst_ReturnsBadUserInput()
-    {
-        var json = await _client.QueryAsync("{ documents(first: -1) { totalCount } }");
-
-        Assert.Equal(["BAD_USER_INPUT"], json.ErrorCodes());
-    }
-
-    [Fact]
     public async Task Query_NestedDeeperThanLimit_ReturnsQueryTooComplex()
     {
         var nested = string.Concat(Enumerable.Repeat("parent { ", 25)) + "id" + new string('}', 25);

@@ -11,7 +11,7 @@ public sealed class SeverityGraphType : EnumerationGraphType<Severity>
         Name = "Severity";
         Description = "核对结果级别 — how serious a reconciliation finding is.";
         this.Describe("INFO", "Within rounding tolerance (尾差).");
-        this.Describe("WARNING", "A real disagreement between tables.");
-        this.Describe("ERROR", "An unusable table.");
+        this.Describe("WARNING", "不一致: a real disagreement between tables.");
+        this.Describe("ERROR", "无法使用: an unusable table.");
     }
 }

@@ -32,10 +32,11 @@ public sealed class BudgetErrorInfoProvider : IErrorInfoProvider
     private static string CodeOf(ExecutionError error) => error switch
     {
         ComplexityError => ErrorCodes.QueryTooComplex,
-        DocumentError or ValidationError => ErrorCodes.ValidationFailed,
         UnhandledError { InnerException: DbException } => ErrorCodes.DatabaseUnavailable,
         UnhandledError => ErrorCodes.Internal,
+        // Our own errors (some raised during validation, like PAGE_SIZE_EXCEEDED) keep their code.
         { Code: { } code } when _apiCodes.Contains(code) => code,
+        DocumentError or ValidationError => ErrorCodes.ValidationFailed,
         _ => ErrorCodes.Internal,
     };
 

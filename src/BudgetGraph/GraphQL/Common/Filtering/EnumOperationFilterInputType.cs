@@ -10,10 +10,10 @@ public abstract class EnumOperationFilterInputType<TEnumGraphType, TEnum> : Inpu
     protected EnumOperationFilterInputType(string enumName)
     {
         Name = enumName + "OperationFilterInput";
-        Description = $"Operators on a {enumName}; all given operators must hold.";
-        Field<TEnumGraphType>("eq").Description("Equal to.");
-        Field<TEnumGraphType>("neq").Description("Not equal to.");
-        Field<ListGraphType<NonNullGraphType<TEnumGraphType>>>("in").Description("One of these.");
-        Field<ListGraphType<NonNullGraphType<TEnumGraphType>>>("nin").Description("None of these.");
+        Description = $"枚举条件 — operators on a {enumName}; all given operators must hold.";
+        Field<TEnumGraphType>("eq").Description("等于: equal to.");
+        Field<TEnumGraphType>("neq").Description("不等于: not equal to.");
+        Field<ListGraphType<NonNullGraphType<TEnumGraphType>>>("in").Description("属于: one of these.");
+        Field<ListGraphType<NonNullGraphType<TEnumGraphType>>>("nin").Description("不属于: none of these.");
     }
 }

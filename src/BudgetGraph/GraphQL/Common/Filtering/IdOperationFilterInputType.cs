@@ -8,10 +8,10 @@ public sealed class IdOperationFilterInputType : InputObjectGraphType<IdOperatio
     public IdOperationFilterInputType()
     {
         Name = "IdOperationFilterInput";
-        Description = "Operators on an id; all given operators must hold.";
-        Field<IdGraphType>("eq").Description("Equal to.");
-        Field<IdGraphType>("neq").Description("Not equal to.");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("in").Description("One of these.");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("nin").Description("None of these.");
+        Description = "标识条件 — operators on an id; all given operators must hold.";
+        Field<IdGraphType>("eq").Description("等于: equal to.");
+        Field<IdGraphType>("neq").Description("不等于: not equal to.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("in").Description("属于: one of these.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("nin").Description("不属于: none of these.");
     }
 }

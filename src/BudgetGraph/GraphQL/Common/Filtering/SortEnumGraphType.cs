@@ -9,8 +9,8 @@ public sealed class SortEnumGraphType : EnumerationGraphType<SortDirection>
     public SortEnumGraphType()
     {
         Name = "SortEnumType";
-        Description = "Sort direction.";
-        this.Describe("ASC", "Ascending.");
-        this.Describe("DESC", "Descending.");
+        Description = "排序方向 — sort direction.";
+        this.Describe("ASC", "升序: ascending.");
+        this.Describe("DESC", "降序: descending.");
     }
 }

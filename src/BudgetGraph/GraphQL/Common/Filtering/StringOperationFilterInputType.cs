@@ -8,12 +8,12 @@ public sealed class StringOperationFilterInputType : InputObjectGraphType<String
     public StringOperationFilterInputType()
     {
         Name = "StringOperationFilterInput";
-        Description = "Operators on a text field; all given operators must hold.";
-        Field<StringGraphType>("eq").Description("Equal to.");
-        Field<StringGraphType>("neq").Description("Not equal to.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("One of these.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nin").Description("None of these.");
+        Description = "文本条件 — operators on a text field; all given operators must hold.";
+        Field<StringGraphType>("eq").Description("等于: equal to.");
+        Field<StringGraphType>("neq").Description("不等于: not equal to.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("属于: one of these.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nin").Description("不属于: none of these.");
         Field<StringGraphType>("startsWith").Description("Starts with (e.g. \"201\" selects a functional 类, \"20103\" a 款).");
-        Field<StringGraphType>("contains").Description("Contains this text.");
+        Field<StringGraphType>("contains").Description("包含: contains this text.");
     }
 }

@@ -9,7 +9,7 @@ public sealed class DecimalGraphType : global::GraphQL.Types.DecimalGraphType
     public DecimalGraphType()
     {
         Name = "Decimal";
-        Description = "Exact decimal number, serialised as a JSON number without trailing zeros.";
+        Description = "精确小数 — an exact decimal number, serialised as a JSON number without trailing zeros (2506500, 195.6).";
     }
 
     public override object? Serialize(object? value) =>

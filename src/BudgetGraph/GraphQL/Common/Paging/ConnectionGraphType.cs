@@ -14,22 +14,22 @@ public abstract class ConnectionGraphType<TNodeType, TNode> : ObjectGraphType<Co
     protected ConnectionGraphType(string nodeName)
     {
         Name = nodeName + "Connection";
-        Description = $"A page of {nodeName} items (Relay cursor connection).";
+        Description = $"分页列表 — a page of {nodeName} items (Relay cursor connection: edges, nodes, pageInfo, totalCount).";
         AddField(new FieldType
         {
             Name = "edges",
-            Description = "The items of this page with their cursors.",
+            Description = "条目: the items of this page with their cursors.",
             ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new EdgeGraphType<TNodeType, TNode>(nodeName)))),
             Resolver = new FuncFieldResolver<Connection<TNode>, object>(context => context.Source.Edges),
         });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes")
-            .Description("The items of this page.")
+            .Description("节点: the items of this page.")
             .Resolve(context => context.Source.Edges.Select(edge => edge.Node).ToList());
         Field<NonNullGraphType<PageInfoType>>("pageInfo")
-            .Description("Whether more pages exist, and the cursors of this page's ends.")
+            .Description("分页信息: whether more pages exist, and the cursors of this page's ends.")
             .Resolve(context => context.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
-            .Description("Number of items matching the filter, over all pages.")
+            .Description("总数: number of items matching the filter, over all pages.")
             .ResolveAsync(async context => await context.Source.CountAsync(context.CancellationToken));
     }
 }

@@ -10,8 +10,8 @@ public sealed class EdgeGraphType<TNodeType, TNode> : ObjectGraphType<Edge<TNode
     public EdgeGraphType(string nodeName)
     {
         Name = nodeName + "Edge";
-        Description = $"An edge of a {nodeName} connection: the node and the cursor to continue after it.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque cursor; pass it to after/before.").Resolve(context => context.Source.Cursor);
-        Field<NonNullGraphType<TNodeType>>("node").Description("The item.").Resolve(context => context.Source.Node);
+        Description = $"分页条目 — an edge of a {nodeName} connection: the node and the cursor to continue after it.";
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("游标: opaque cursor; pass it to after/before.").Resolve(context => context.Source.Cursor);
+        Field<NonNullGraphType<TNodeType>>("node").Description("节点: the item.").Resolve(context => context.Source.Node);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using BudgetGraph.GraphQL.Common.Errors;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Validation;
 
 namespace BudgetGraph.GraphQL.Common.Paging;
 
@@ -18,30 +19,41 @@ public sealed record PageRequest(int? First, int? AfterIndex, int? Last, int? Be
 
     public static void AddArguments<TSource, TReturn>(global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field)
     {
-        field.Argument<IntGraphType>("first", $"Number of items after the cursor (default {DefaultPageSize}, at most {MaxPageSize}).");
-        field.Argument<StringGraphType>("after", "Cursor of the item the page starts after.");
-        field.Argument<IntGraphType>("last", $"Number of items before the cursor (at most {MaxPageSize}).");
-        field.Argument<StringGraphType>("before", "Cursor of the item the page ends before.");
+        field.Argument<IntGraphType>("first", $"每页条数: number of items after the cursor (default {DefaultPageSize}, at most {MaxPageSize}).");
+        field.Argument<StringGraphType>("after", "起始游标: cursor of the item the page starts after.");
+        field.Argument<IntGraphType>("last", $"每页条数: number of items before the cursor (at most {MaxPageSize}).");
+        field.Argument<StringGraphType>("before", "截止游标: cursor of the item the page ends before.");
+        field.ValidateArguments(Validate);
     }
 
     public static PageRequest From(IResolveFieldContext context)
     {
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
-        Check("first", first);
-        Check("last", last);
-        if (first is not null && last is not null)
-            throw new BadUserInputError("Use either 'first' or 'last', not both.");
         return new PageRequest(first, Decode("after", context.GetArgument<string?>("after")), last, Decode("before", context.GetArgument<string?>("before")));
     }
 
     public static string Encode(int index) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(CursorPrefix + index.ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>
+    /// Checks page sizes while the request is validated, after variables are coerced: an oversized page is refused
+    /// before any resolver (and so any SQL) runs, wherever the connection sits in the query.
+    /// </summary>
+    private static void Validate(FieldArgumentsValidationContext context)
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        Check("first", first);
+        Check("last", last);
+        if (first is not null && last is not null)
+            throw new InvalidArgumentError("Use either 'first' or 'last', not both.");
+    }
+
     private static void Check(string argument, int? size)
     {
         if (size < 0)
-            throw new BadUserInputError($"'{argument}' must not be negative.");
+            throw new InvalidArgumentError($"'{argument}' must not be negative.");
         if (size > MaxPageSize)
             throw new PageSizeExceededError(argument, size.Value, MaxPageSize);
     }

@@ -1,0 +1,6 @@
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.GraphQL.Classification;
+
+/// <summary>A classification code of one scheme, over all years.</summary>
+public sealed record SchemeCode(ClassificationScheme Scheme, string Code);

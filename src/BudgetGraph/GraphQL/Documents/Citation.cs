@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.GraphQL.Documents;
+
+/// <summary>
+/// Human-readable references a reader can follow to the original: the document's title as published, the table,
+/// the 1-based data row, the column and the page, and the file's sha256 (its first 12 hex digits) so the exact file
+/// can be told apart from a later edition.
+/// </summary>
+public static class Citation
+{
+    private const int HashDigits = 12;
+
+    public static string Of(Document document) =>
+        $"{document.Title} ({document.FileName}, sha256 {Hash(document)})";
+
+    public static string Of(Document document, SourceLocation location)
+    {
+        var text = new StringBuilder(document.Title);
+        text.Append(", ").Append(TableLabel(location.Table));
+        text.Append(CultureInfo.InvariantCulture, $", 第{location.Row}行");
+        if (location.Column is { Length: > 0 } column)
+            text.Append(", ").Append(column).Append('列');
+        if (location.Page is { } page)
+            text.Append(CultureInfo.InvariantCulture, $", 第{page}页");
+        return text.Append(" (file sha256 ").Append(Hash(document)).Append(')').ToString();
+    }
+
+    /// <summary>"07 支出经济分类汇总表" → "表07 支出经济分类汇总表"; a title without a number stays as it is.</summary>
+    private static string TableLabel(string table) =>
+        table.Length > 0 && char.IsAsciiDigit(table[0]) ? "表" + table : table;
+
+    private static string Hash(Document document) => document.Sha256[..Math.Min(HashDigits, document.Sha256.Length)] + "…";
+}

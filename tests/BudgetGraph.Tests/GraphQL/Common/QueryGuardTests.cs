@@ -1,0 +1,130 @@
+using BudgetGraph.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace BudgetGraph.Tests.GraphQL.Common;
+
+/// <summary>
+/// Abusive queries (too deep, too complex, pages too large) are refused with a coded error while the request is
+/// validated: the SQL command counter proves that not one command reached the database.
+/// </summary>
+public sealed class QueryGuardTests : IClassFixture<BudgetGraphFactory>
+{
+    private readonly SqlCommandCounter _counter = new();
+    private readonly GraphQLTestClient _client;
+
+    public QueryGuardTests(BudgetGraphFactory factory)
+    {
+        var counted = factory.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(_counter)));
+        _client = new GraphQLTestClient(counted.CreateClient());
+    }
+
+    [Fact]
+    public async Task Query_Nested20LevelsDeep_IsRefusedAsTooComplexBeforeAnySql()
+    {
+        // 20 levels: departments › nodes › units › 16 × parent › id.
+        var nested = string.Concat(Enumerable.Repeat("parent { ", 16)) + "id" + new string('}', 16);
+        var query = $"{{ departments {{ nodes {{ units {{ {nested} }} }} }} }}";
+        Assert.Equal(20, Depth(query));
+
+        var json = await RefusedAsync(query);
+
+        Assert.Equal(["QUERY_TOO_COMPLEX"], json.ErrorCodes());
+    }
+
+    [Fact]
+    public async Task Query_ManyLargePagesOfNestedLists_IsRefusedAsTooComplexBeforeAnySql()
+    {
+        const string query = """
+            { budgetLines(first: 500) { nodes { department { documents { tables { rows { cells } } } } } } }
+            """;
+
+        var json = await RefusedAsync(query);
+
+        Assert.Equal(["QUERY_TOO_COMPLEX"], json.ErrorCodes());
+        Assert.Contains("complexity", (string?)json["errors"]![0]!["message"], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("{ years departments(first: 100000) { nodes { name } } }")]
+    [InlineData("{ years documents(first: 501) { totalCount } }")]
+    [InlineData("{ years budgetLines(last: 100000) { totalCount } }")]
+    public async Task Query_PageOver500_IsRefusedBeforeAnySql(string query)
+    {
+        var json = await RefusedAsync(query);
+
+        Assert.Equal(["PAGE_SIZE_EXCEEDED"], json.ErrorCodes());
+        Assert.Contains("at most 500", (string?)json["errors"]![0]!["message"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Query_PageOver500InAVariable_IsRefusedBeforeAnySql()
+    {
+        const string query = "query Lines($size: Int) { years budgetLines(first: $size) { totalCount } }";
+
+        var json = await RefusedAsync(query, new { size = 100000 });
+
+        Assert.Equal(["PAGE_SIZE_EXCEEDED"], json.ErrorCodes());
+    }
+
+    [Theory]
+    [InlineData("{ years documents(first: -1) { totalCount } }")]
+    [InlineData("{ years documents(first: 1, last: 1) { totalCount } }")]
+    public async Task Query_NonsensicalPageArguments_AreBadUserInputBeforeAnySql(string query)
+    {
+        var json = await RefusedAsync(query);
+
+        Assert.Equal(["BAD_USER_INPUT"], json.ErrorCodes());
+    }
+
+    [Fact]
+    public async Task Query_GraphiQLIntrospection_PassesBothLimits()
+    {
+        var query = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "introspection.graphql"));
+
+        var data = (await _client.QueryAsync(query)).Data();
+
+        Assert.Contains(data["__schema"]!["types"]!, t => (string?)t["name"] == "ClassificationNode");
+    }
+
+    [Fact]
+    public async Task Query_FiftyDepartmentsWithNestedLists_PassesBothLimits()
+    {
+        const string query = """
+            { departments(first: 50) { nodes { total(year: 2026) units { name } projects { indicators { name } } } } }
+            """;
+
+        var data = (await _client.QueryAsync(query)).Data();
+
+        Assert.Single(data["departments"]!["nodes"]!);
+    }
+
+    private async Task<JToken> RefusedAsync(string query, object? variables = null)
+    {
+        await _client.QueryAsync("{ years }");
+        _counter.Reset();
+
+        using var response = await _client.PostAsync(query, variables);
+        var json = await GraphQLTestClient.ReadJsonAsync(response);
+
+        Assert.Equal(0, _counter.Count);
+        Assert.Null(json["data"]);
+        return json;
+    }
+
+    /// <summary>Nesting depth of a query's selection sets (the outer braces are the operation, not a level).</summary>
+    private static int Depth(string query)
+    {
+        int depth = 0, deepest = 0;
+        foreach (var c in query)
+        {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            deepest = Math.Max(deepest, depth);
+        }
+
+        return deepest;
+    }
+}

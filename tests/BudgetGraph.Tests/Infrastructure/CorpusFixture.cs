@@ -1,0 +1,61 @@
+using BudgetGraph.Data;
+using BudgetGraph.Importer.Loading;
+using BudgetGraph.Importer.Parsing;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Tests.Infrastructure;
+
+/// <summary>
+/// A test host over disclosures of the shared corpus (../shared/data/disclosures), imported through the real
+/// importer into a fresh database. When the corpus folder is absent, or the importer refuses one of the files as a
+/// format it cannot read yet, <see cref="SkipReason"/> says why and the tests skip instead of failing.
+/// </summary>
+public abstract class CorpusFixture : IAsyncLifetime
+{
+    private readonly string _emptyData = Directory.CreateTempSubdirectory("budgetgraph-corpus-").FullName;
+
+    protected CorpusFixture(params string[] corpusFiles)
+    {
+        CorpusFiles = [.. corpusFiles.Select(f => Path.Combine(RepositoryPaths.SharedDisclosures, f))];
+        Factory = BudgetGraphFactory.ForDataDirectory(_emptyData);
+    }
+
+    public IReadOnlyList<string> CorpusFiles { get; }
+
+    public BudgetGraphFactory Factory { get; }
+
+    public string? SkipReason { get; private set; }
+
+    public GraphQLTestClient CreateClient() => new(Factory.CreateClient());
+
+    public async Task InitializeAsync()
+    {
+        if (!Directory.Exists(RepositoryPaths.SharedDisclosures))
+        {
+            SkipReason = $"The shared corpus {RepositoryPaths.SharedDisclosures} is absent on this machine.";
+            return;
+        }
+
+        _ = Factory.Services; // starts the host, which creates the empty database
+        var options = new DbContextOptionsBuilder<BudgetDbContext>().UseSqlite(Factory.ConnectionString).Options;
+        foreach (var file in CorpusFiles)
+        {
+            try
+            {
+                await using var db = new BudgetDbContext(options);
+                await new DisclosureImporter(db).ImportFileAsync(file);
+            }
+            catch (DisclosureFormatException exception)
+            {
+                SkipReason = $"The importer cannot import {Path.GetFileName(file)} yet: {exception.GetType().Name}: {exception.Message}";
+                return;
+            }
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        Directory.Delete(_emptyData, recursive: true);
+    }
+}
