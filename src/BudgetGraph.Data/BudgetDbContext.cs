@@ -36,6 +36,8 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
 
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
 
+    public DbSet<PublishedSubtotal> PublishedSubtotals => Set<PublishedSubtotal>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BudgetDbContext).Assembly);
 }

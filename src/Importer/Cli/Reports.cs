@@ -12,12 +12,12 @@ internal static class Reports
 {
     public static void WriteImportSummary(IReadOnlyList<FileOutcome> outcomes, IReadOnlyDictionary<string, int> warningsByDocument)
     {
-        var table = new Table().Title("Import summary").AddColumns("File", "Document", "Outcome", "Lines", "Findings");
+        var table = new Table().Title("Import summary").AddColumns("File", "Document", "Family", "Tables", "Outcome", "Lines", "Findings");
         foreach (var (result, error) in outcomes)
         {
             if (result is null)
             {
-                table.AddRow(Markup.Escape(error!.FileName), "", "[red]failed[/] (database unchanged)", "", "");
+                table.AddRow(Markup.Escape(error!.FileName), "", "", "", "[red]failed[/] (database unchanged)", "", "");
                 continue;
             }
 
@@ -29,12 +29,12 @@ internal static class Reports
             };
             var warnings = warningsByDocument.GetValueOrDefault(result.DocumentId);
             var findings = warnings == 0 ? Number(result.Findings) : $"{Number(result.Findings)} ([yellow]{Number(warnings)} warning(s)[/])";
-            table.AddRow(Markup.Escape(result.FileName), Markup.Escape(result.DocumentId), outcome, Number(result.Lines), findings);
+            table.AddRow(Markup.Escape(result.FileName), Markup.Escape(result.DocumentId), Markup.Escape(result.Family), Number(result.Tables), outcome, Number(result.Lines), findings);
         }
 
         var results = outcomes.Where(o => o.Result is not null).Select(o => o.Result!).ToList();
         var failed = outcomes.Count - results.Count;
-        table.AddRow("[bold]Total[/]", $"[bold]{results.Count} document(s)[/]", failed == 0 ? "" : $"[red]{Number(failed)} failed[/]",
+        table.AddRow("[bold]Total[/]", $"[bold]{results.Count} document(s)[/]", "", $"[bold]{Number(results.Sum(r => r.Tables))}[/]", failed == 0 ? "" : $"[red]{Number(failed)} failed[/]",
             $"[bold]{Number(results.Sum(r => r.Lines))}[/]", $"[bold]{Number(results.Sum(r => r.Findings))}[/]");
         AnsiConsole.Write(table);
         foreach (var error in outcomes.Where(o => o.Error is not null))

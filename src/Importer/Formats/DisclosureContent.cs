@@ -43,4 +43,7 @@ public sealed class DisclosureContent
     public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
 
     public required IReadOnlyList<Finding> Findings { get; init; }
+
+    /// <summary>类 and 款 subtotal rows as printed (families whose tables print them; Henan prints none).</summary>
+    public IReadOnlyList<PublishedSubtotal> Subtotals { get; init; } = [];
 }

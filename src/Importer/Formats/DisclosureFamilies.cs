@@ -1,3 +1,4 @@
+using BudgetGraph.Importer.Formats.FinalAccounts;
 using BudgetGraph.Importer.Formats.Hebei;
 using BudgetGraph.Importer.Formats.Henan;
 using BudgetGraph.Importer.Formats.Shanghai;
@@ -8,7 +9,7 @@ namespace BudgetGraph.Importer.Formats;
 /// <summary>The families the importer knows; a new layout is one more entry here.</summary>
 public static class DisclosureFamilies
 {
-    public static IReadOnlyList<IDisclosureFamily> All { get; } = [new HenanDepartmentBudgetFamily(), new ShanghaiDepartmentBudgetFamily(), new ShanghaiUnitBudgetFamily(), new HebeiBudgetFragmentFamily()];
+    public static IReadOnlyList<IDisclosureFamily> All { get; } = [new HenanDepartmentBudgetFamily(), new ShanghaiDepartmentBudgetFamily(), new ShanghaiUnitBudgetFamily(), new ShanghaiFinalAccountsFamily(), new HebeiBudgetFragmentFamily()];
 
     public static IDisclosureFamily Recognise(DisclosureSource source) =>
         All.FirstOrDefault(f => f.Recognises(source))

@@ -32,7 +32,7 @@ public sealed class DisclosureImporter(BudgetDbContext db)
             var outcome = await new DocumentWriter(_db).WriteAsync(read, cancellationToken);
             await StatedChangeCheck.RunAsync(_db, read.Content.DocumentId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new ImportResult(fileName, read.Content.DocumentId, outcome, read.Content.Lines.Count, read.Content.Findings.Count);
+            return await ResultAsync(fileName, read.Content.DocumentId, outcome, cancellationToken);
         }
         finally
         {
@@ -42,8 +42,10 @@ public sealed class DisclosureImporter(BudgetDbContext db)
 
     private async Task<ImportResult> ResultAsync(string fileName, string documentId, ImportOutcome outcome, CancellationToken cancellationToken)
     {
+        var family = await _db.Documents.Where(d => d.Id == documentId).Select(d => d.Family).FirstAsync(cancellationToken);
+        var tables = await _db.DisclosedTables.CountAsync(t => t.DocumentId == documentId, cancellationToken);
         var lines = await _db.BudgetLines.CountAsync(l => l.DocumentId == documentId, cancellationToken);
         var findings = await _db.Findings.CountAsync(f => f.DocumentId == documentId, cancellationToken);
-        return new ImportResult(fileName, documentId, outcome, lines, findings);
+        return new ImportResult(fileName, documentId, outcome, family, tables, lines, findings);
     }
 }

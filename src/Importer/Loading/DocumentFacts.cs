@@ -21,5 +21,6 @@ internal static class DocumentFacts
         await db.StatedComparisons.Where(c => c.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
         await db.DocumentFacts.Where(f => f.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
         await db.GlossaryTerms.Where(g => g.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
+        await db.PublishedSubtotals.Where(s => s.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -62,6 +62,7 @@ internal sealed class DocumentWriter(BudgetDbContext db)
         _db.DocumentFacts.AddRange(content.Facts);
         _db.GlossaryTerms.AddRange(content.Glossary);
         _db.Findings.AddRange(content.Findings);
+        _db.PublishedSubtotals.AddRange(content.Subtotals);
         await _db.SaveChangesAsync(cancellationToken);
         return outcome;
     }

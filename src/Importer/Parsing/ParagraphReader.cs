@@ -16,7 +16,9 @@ public static partial class ParagraphReader
         for (var line = firstLine; line < endLine; line++)
         {
             var raw = text[line];
-            if (SourceText.IsBlank(raw))
+
+            // A page marker of the tabbed extraction is a page break: like a blank line, it neither ends nor joins.
+            if (SourceText.IsBlank(raw) || raw.Trim() == Layout.TabbedPagesReader.PageBreak)
                 continue;
 
             var trimmed = raw.Trim().Trim('\u3000');

@@ -10,7 +10,8 @@ public static class BreakdownCalculator
     public static async Task<IReadOnlyList<BreakdownRow>> ComputeAsync(
         BudgetDbContext db, DimensionGrouping grouping, int year, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken)
     {
-        var facts = await LineFacts.LoadAsync(db, grouping.Kind, year, stage, where, cancellationToken);
+        var lines = await LineFacts.LoadAsync(db, grouping.Kind, year, stage, where, cancellationToken);
+        var facts = await PublishedSubtotals.ApplyAsync(db, lines, grouping, where, cancellationToken);
         var groups = Group(grouping, facts);
         var labels = await DimensionLabels.LoadAsync(db, grouping, year, groups.Keys, cancellationToken);
         var total = groups.Values.Sum(g => g.Amount);

@@ -30,6 +30,9 @@ public sealed class DimensionGrouping
         _ => LineKind.Expenditure,
     };
 
+    /// <summary>Length of the functional code prefix the keys are (3, 5, 7), null for other dimensions.</summary>
+    public int? FunctionalCodeLength => Dimension == Dimension.Functional ? _functionalLengths[Level - 1] : null;
+
     /// <summary>The classification scheme whose node names label the keys, if any.</summary>
     public ClassificationScheme? Scheme => Dimension switch
     {

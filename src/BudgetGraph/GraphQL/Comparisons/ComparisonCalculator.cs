@@ -15,8 +15,10 @@ public static class ComparisonCalculator
     public static async Task<IReadOnlyList<ComparisonRow>> ComputeAsync(
         BudgetDbContext db, DimensionGrouping grouping, ComparisonPeriod basePeriod, ComparisonPeriod current, BudgetLineFilter? where, CancellationToken cancellationToken)
     {
-        var baseFacts = await LineFacts.LoadAsync(db, grouping.Kind, basePeriod.Year, basePeriod.Stage, where, cancellationToken);
-        var currentFacts = await LineFacts.LoadAsync(db, grouping.Kind, current.Year, current.Stage, where, cancellationToken);
+        var baseFacts = await PublishedSubtotals.ApplyAsync(
+            db, await LineFacts.LoadAsync(db, grouping.Kind, basePeriod.Year, basePeriod.Stage, where, cancellationToken), grouping, where, cancellationToken);
+        var currentFacts = await PublishedSubtotals.ApplyAsync(
+            db, await LineFacts.LoadAsync(db, grouping.Kind, current.Year, current.Stage, where, cancellationToken), grouping, where, cancellationToken);
         var baseSums = BreakdownCalculator.Group(grouping, baseFacts);
         var currentSums = BreakdownCalculator.Group(grouping, currentFacts);
         var keys = baseSums.Keys.Union(currentSums.Keys).Order(StringComparer.Ordinal).ToList();

@@ -11,7 +11,8 @@ public static class SeriesCalculator
     public static async Task<IReadOnlyList<SeriesRow>> ComputeAsync(
         BudgetDbContext db, DimensionGrouping grouping, int fromYear, int toYear, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken)
     {
-        var facts = await LineFacts.LoadAsync(db, grouping.Kind, fromYear, toYear, stage, where, cancellationToken);
+        var lines = await LineFacts.LoadAsync(db, grouping.Kind, fromYear, toYear, stage, where, cancellationToken);
+        var facts = await PublishedSubtotals.ApplyAsync(db, lines, grouping, where, cancellationToken);
         var sums = facts.GroupBy(f => (Key: grouping.KeyOf(f), f.Year)).ToDictionary(g => g.Key, LineGroup.Of);
         var keys = sums.Keys.Select(k => k.Key).Distinct().Order(StringComparer.Ordinal).ToList();
         // Labels as the latest year with data names them.

@@ -19,13 +19,12 @@ internal sealed class HenanNarrative
     public static HenanNarrative Read(SourceText text, int firstTableLine, string documentId, int year, string departmentName)
     {
         var paragraphs = ParagraphReader.Read(text, 1, firstTableLine);
-        var glossaryAt = paragraphs.Select((p, i) => (p, i)).LastOrDefault(x => ParagraphReader.IsHeading(x.p.Text) && x.p.Text.Contains("名词解释", StringComparison.Ordinal)).i;
-        var explanations = glossaryAt > 0 ? paragraphs.Take(glossaryAt).ToList() : paragraphs.ToList();
+        var explanations = GlossaryReader.HeadingIndex(paragraphs) is { } glossaryAt ? paragraphs.Take(glossaryAt).ToList() : paragraphs.ToList();
         return new HenanNarrative
         {
             Comparisons = StatedComparisonReader.Read(explanations, documentId, year),
             Facts = NarrativeFacts.Read(explanations, documentId, departmentName),
-            Glossary = glossaryAt > 0 ? GlossaryReader.Read(paragraphs.Skip(glossaryAt + 1), documentId).ToList() : [],
+            Glossary = GlossaryReader.Section(paragraphs, documentId),
         };
     }
 }

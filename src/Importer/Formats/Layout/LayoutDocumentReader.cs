@@ -1,24 +1,26 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Importer.Formats.Common;
-using BudgetGraph.Importer.Formats.Layout;
 using BudgetGraph.Importer.Formats.Narrative;
 using BudgetGraph.Importer.Formats.Reference;
 using BudgetGraph.Importer.Parsing;
 using BudgetGraph.Importer.Validation;
-using static BudgetGraph.Importer.Formats.Shanghai.ShanghaiBudgetTables;
 
-namespace BudgetGraph.Importer.Formats.Shanghai;
+namespace BudgetGraph.Importer.Formats.Layout;
 
 /// <summary>
-/// Reads one Shanghai budget: finds its 9 tables (any other titled table is a WARNING), identifies the department by
-/// region and name (Shanghai prints no department code), and turns the tables into lines, names and findings.
+/// Reads one document of a layout family: finds its tables (any other titled table is a WARNING), identifies the
+/// department by region and name (Shanghai prints no department code) and the year — from the table titles and 编制部门
+/// caption, else from the heading "上海市普陀区财政局2024年度部门决算" — and turns the tables into lines, names and findings.
 /// </summary>
-internal sealed class ShanghaiBudgetReader(DisclosureSource source, ShanghaiBudgetKind kind, ReferenceNames reference)
+internal sealed class LayoutDocumentReader(DisclosureSource source, LayoutFamilyKind kind, ReferenceNames reference)
 {
     public DisclosureContent Read()
     {
-        var starts = LayoutCatalog.FindStarts(source.Layout, All, kind.TitlePrefixes);
-        var missing = All.Where(t => starts.All(s => s.Spec != t)).Select(t => $"{t.Number} {t.Title}").ToList();
+        var views = kind.Views;
+        var starts = LayoutCatalog.FindStarts(source.Layout, kind.Tables, kind.TitlePrefixes);
+        var missing = kind.Tables.Where(t => starts.All(s => s.Spec != t)).Select(t => $"{t.Number} {t.Title}").ToList();
         if (missing.Count > 0)
         {
             throw new MissingTableException($"the {kind.ScopeWord} is incomplete (truncated?): table(s) {string.Join(", ", missing)} not found",
@@ -26,50 +28,68 @@ internal sealed class ShanghaiBudgetReader(DisclosureSource source, ShanghaiBudg
         }
 
         var tables = LayoutTableReader.ReadAll(source, starts).ToDictionary(t => t.Spec.Number, StringComparer.Ordinal);
-        var overview = tables[Overview];
-        var year = starts.FirstOrDefault(s => s.Year is not null)?.Year
-            ?? throw new DisclosureFormatException("no table title states the year (expected e.g. 2025年部门收入预算总表)", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
+        var overview = tables[views.Overview];
+        var heading = Heading();
+        var year = starts.FirstOrDefault(s => s.Year is not null)?.Year ?? heading?.Year
+            ?? throw new DisclosureFormatException($"neither a table title nor a heading states the year (expected e.g. 2025年部门收入预算总表 or …2024年度{kind.ScopeWord})", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
         var name = tables.Values.Select(t => t.Publisher).FirstOrDefault(p => !string.IsNullOrEmpty(p)) is { } publisher
             ? HeaderText.Normalise(publisher)
-            : throw new DisclosureFormatException("no 编制部门：… / 编制单位：… caption names the department", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
+            : heading?.Name ?? throw new DisclosureFormatException($"no 编制部门：… / 编制单位：… caption or …年度{kind.ScopeWord} heading names the department", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
         var region = reference.RegionFor(name)
             ?? throw new DisclosureFormatException($"no administrative division in data/reference/regions.tsv is a prefix of the name {name}", source.FileName, overview.Label, overview.TitleLine.Line, null);
         var department = new Department { Id = Department.MakeId(region.Code, kind.Scope, name), RegionCode = region.Code, Name = name, Scope = kind.Scope };
-        var documentId = Document.MakeId(department.Id, year, BudgetStage.Budget);
+        var documentId = Document.MakeId(department.Id, year, views.Stage);
 
-        var lines = new ShanghaiLines(tables, department.Id, documentId, year, source.IsPdf).Read();
+        var lines = new LayoutLines(tables, views, department.Id, documentId, year, source.IsPdf).Read();
         var findings = new List<Finding>();
-        foreach (var unknown in starts.Where(s => s.Spec is null))
+        var forms = PerformanceForms.Read(source.Layout, starts.Where(s => s.Spec is null), department.Id, documentId, year, source.IsPdf).ToList();
+        var projects = forms.Select(f => f.Project).ToList();
+        foreach (var unknown in starts.Where(s => s.Spec is null && forms.All(f => f.Form != s)))
             findings.Add(UnknownTable(unknown));
-        new ShanghaiReconciler(tables, source.IsPdf).Check(findings);
+        new LayoutReconciler(tables, views, source.IsPdf).Check(findings);
         var narrative = NarrativeParagraphs.Outside(source, tables.Values);
         var comparisons = StatedComparisonReader.Read(narrative, documentId, year).ToList();
         findings.AddRange(NarrativeYears.Check(comparisons, year));
         foreach (var finding in findings)
             finding.DocumentId = documentId;
 
+        var classified = tables.Values.Where(t => t.Spec.IsClassified).OrderBy(t => t.Spec.Number, StringComparer.Ordinal)
+            .Select(t => (t.Spec.Number == views.BasicEconomic ? ClassificationScheme.EconomicDepartment : ClassificationScheme.Functional, t));
         return new DisclosureContent
         {
             Family = kind.FamilyName,
             DocumentId = documentId,
             Title = $"{name}{year}年{kind.ScopeWord}",
             Year = year,
-            Stage = BudgetStage.Budget,
+            Stage = views.Stage,
             Publisher = name,
             Region = region,
             Departments = [department],
             Tables = tables.Values.OrderBy(t => t.Spec.Number, StringComparer.Ordinal).Select(t => LayoutTableRecords.ToRecord(t, documentId, source.IsPdf)).ToList(),
             Lines = lines,
-            Classification = LayoutClassification.Build(year,
-                [(ClassificationScheme.Functional, tables[Expenditure]), (ClassificationScheme.Functional, tables[Income]), (ClassificationScheme.Functional, tables[GeneralPublicBudget]),
-                 (ClassificationScheme.EconomicDepartment, tables[BasicEconomic])], lines, reference),
-            Projects = [],
+            Classification = LayoutClassification.Build(year, classified, lines, reference),
+            Projects = projects,
             DepartmentIndicators = [],
             Comparisons = comparisons,
-            Facts = NarrativeFacts.Read(narrative, documentId, name),
-            Glossary = [],
+            Facts = [.. NarrativeFacts.Read(narrative, documentId, name), .. views.ThreePublic is { } threePublic ? ThreePublicFacts.Read(source.Layout, tables[threePublic], documentId, source.IsPdf) : []],
+            Glossary = GlossaryReader.Section(narrative, documentId),
             Findings = findings,
+            Subtotals = LayoutSubtotals.Read(tables, views, documentId, source.IsPdf),
         };
+    }
+
+    /// <summary>The first line naming department and year before the scope word (第二部分 上海市普陀区财政局2024年度部门决算表).</summary>
+    private (string Name, int Year)? Heading()
+    {
+        var pattern = new Regex($@"^(?:第.部分)?(?<name>[^\d，。：:]+?)(?<year>\d{{4}})年度?{kind.ScopeWord}");
+        foreach (var line in source.Layout.Lines)
+        {
+            var match = pattern.Match(line.Compact);
+            if (match.Success)
+                return (match.Groups["name"].Value, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture));
+        }
+
+        return null;
     }
 
     private Finding UnknownTable(TableStartLine start) =>

@@ -1,20 +1,21 @@
-using BudgetGraph.Importer.Formats.Layout;
 using BudgetGraph.Importer.Formats.Reference;
 using BudgetGraph.Importer.Parsing;
 
-namespace BudgetGraph.Importer.Formats.Shanghai;
+namespace BudgetGraph.Importer.Formats.Layout;
 
 /// <summary>
-/// Shanghai budgets (上海市 district 部门预算 and 单位预算): narrative, then 9 titled tables laid out in columns (text
-/// exports of the PDF or the PDF itself), amounts in 元. Recognised by at least three of its table titles with the
-/// family's scope prefix; the two scopes are two families that share this reader.
+/// A family of documents laid out in titled tables with columns (Shanghai budgets and final accounts; text exports of the
+/// PDF or the PDF itself). Recognised by at least three of its table titles with the family's scope prefix; each family
+/// is one <see cref="LayoutFamilyKind"/> read by the shared <see cref="LayoutDocumentReader"/>.
 /// </summary>
-public abstract class ShanghaiBudgetFamily : IDisclosureFamily
+public abstract class LayoutFamily : IDisclosureFamily
 {
-    private readonly ReferenceNames _reference;
-    private readonly ShanghaiBudgetKind _kind;
+    private const int TitlesToRecognise = 3;
 
-    private protected ShanghaiBudgetFamily(ShanghaiBudgetKind kind, ReferenceNames reference)
+    private readonly ReferenceNames _reference;
+    private readonly LayoutFamilyKind _kind;
+
+    private protected LayoutFamily(LayoutFamilyKind kind, ReferenceNames reference)
     {
         _kind = kind;
         _reference = reference;
@@ -23,8 +24,8 @@ public abstract class ShanghaiBudgetFamily : IDisclosureFamily
     public string Name => _kind.FamilyName;
 
     public bool Recognises(DisclosureSource source) =>
-        LayoutCatalog.FindStarts(source.Layout, ShanghaiBudgetTables.All, _kind.TitlePrefixes)
-            .Count(s => s.Spec is not null && _kind.TitlePrefixes.Split('|').Any(p => s.PrintedTitle.Contains(p + s.Spec.Title, StringComparison.Ordinal))) >= 3;
+        LayoutCatalog.FindStarts(source.Layout, _kind.Tables, _kind.TitlePrefixes)
+            .Count(s => s.Spec is not null && _kind.Prefixes.Any(p => s.PrintedTitle.Contains(p + s.Spec.Title, StringComparison.Ordinal))) >= TitlesToRecognise;
 
-    public DisclosureContent Read(DisclosureSource source) => new ShanghaiBudgetReader(source, _kind, _reference).Read();
+    public DisclosureContent Read(DisclosureSource source) => new LayoutDocumentReader(source, _kind, _reference).Read();
 }

@@ -1,12 +1,13 @@
 using BudgetGraph.Data.Entities;
 
-namespace BudgetGraph.Importer.Formats.Shanghai;
+namespace BudgetGraph.Importer.Formats.Layout;
 
-/// <summary>What distinguishes the two Shanghai budget families: the scope and the title prefix of their tables.</summary>
-internal sealed record ShanghaiBudgetKind(string FamilyName, Scope Scope, string TitlePrefixes, string ScopeWord)
+/// <summary>
+/// What distinguishes one layout family from another: its name, the scope of the department it describes, the prefixes
+/// of its table titles (部门, 预算单位|单位, none), the words naming the document (部门预算, 单位预算, 部门决算), its
+/// tables and which of them feed which view.
+/// </summary>
+public sealed record LayoutFamilyKind(string FamilyName, Scope Scope, string TitlePrefixes, string ScopeWord, IReadOnlyList<TableSpec> Tables, LayoutViews Views)
 {
-    public static ShanghaiBudgetKind Department { get; } = new("shanghai-dept-budget", Scope.Department, "部门", "部门预算");
-
-    /// <summary>Unit budgets title their tables 预算单位… except the 三公 table (单位“三公”…).</summary>
-    public static ShanghaiBudgetKind Unit { get; } = new("shanghai-unit-budget", Scope.Unit, "预算单位|单位", "单位预算");
+    public IEnumerable<string> Prefixes => TitlePrefixes.Split('|');
 }

@@ -1,42 +1,54 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Formats.Layout;
 using BudgetGraph.Importer.Validation;
 using BudgetGraph.Importer.Validation.Layout;
-using static BudgetGraph.Importer.Formats.Shanghai.ShanghaiBudgetTables;
 
-namespace BudgetGraph.Importer.Formats.Shanghai;
+namespace BudgetGraph.Importer.Formats.Layout;
 
 /// <summary>
-/// The cross-checks of a Shanghai budget: every classified table's hierarchy, totals and 合计 = parts; the overview's
-/// 收入总计 = 支出总计 = the expenditure table's total; the economic table's 合计 = the expenditure table's 基本支出.
+/// The cross-checks of a layout family's document: every classified table's hierarchy, totals and 合计 = parts; the
+/// overview's income total = its expenditure total; the overview's spending = the expenditure table's total; the
+/// economic table's basic total = the expenditure table's 基本支出.
 /// </summary>
-internal sealed class ShanghaiReconciler(IReadOnlyDictionary<string, LayoutTable> tables, bool isPdf)
+internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, bool isPdf)
 {
     public void Check(List<Finding> findings)
     {
         foreach (var table in tables.Values.Where(t => t.Spec.IsClassified))
-            ClassifiedTableCheck.Run(table, isPdf, firstColumnIsSum: true, findings);
+            ClassifiedTableCheck.Run(table, isPdf, firstColumnIsSum: table.Spec.FirstColumnIsSum, findings);
 
-        var overview = tables[Overview];
-        var expenditure = tables[Expenditure];
+        var overview = tables[views.Overview];
+        var expenditure = tables[views.Expenditure];
         var unit = expenditure.Unit ?? TableUnit.Yuan;
-        var income = OverviewAmount.Find(overview, "收入总计", isPdf);
-        var spending = OverviewAmount.Find(overview, "支出总计", isPdf);
-        if (income is not null && spending is not null)
-            Add(findings, SumCheck.Compare("INCOME_EXPENDITURE_MISMATCH", overview.Label, income, [spending], unit, $"Table {overview.Label}: 支出总计 is", "收入总计"));
+        var income = OverviewAmount.Find(overview, views.OverviewIncome.Label, isPdf, views.OverviewIncome.Occurrence);
+        var expenditureSide = OverviewAmount.Find(overview, views.OverviewExpenditure.Label, isPdf, views.OverviewExpenditure.Occurrence);
+        if (income is not null && expenditureSide is not null)
+        {
+            Add(findings, SumCheck.Compare("INCOME_EXPENDITURE_MISMATCH", overview.Label, income, [expenditureSide], unit,
+                $"Table {overview.Label}: {Side(views.OverviewExpenditure.Label, "expenditure")} is", Side(views.OverviewIncome.Label, "income")));
+        }
+
+        var spending = OverviewAmount.Find(overview, views.OverviewSpending, isPdf);
         if (spending is not null && expenditure.Total is { } total)
         {
-            Add(findings, SumCheck.Compare("OVERVIEW_TOTAL_MISMATCH", expenditure.Label, spending, [new AmountRef(total.Amount(0), expenditure.Cite(total, "合计", isPdf))], unit,
-                $"Table {expenditure.Label}'s 合计 is", $"table {overview.Label}'s 支出总计"));
+            Add(findings, SumCheck.Compare("OVERVIEW_TOTAL_MISMATCH", expenditure.Label, spending, [new AmountRef(total.Amount(0), expenditure.Cite(total, expenditure.Spec.Columns![0], isPdf))], unit,
+                $"Table {expenditure.Label}'s {expenditure.Spec.Columns![0]} is", $"table {overview.Label}'s {views.OverviewSpending}"));
         }
 
-        var economic = tables[BasicEconomic];
+        var economic = tables[views.BasicEconomic];
         if (economic.Total is { } basic && expenditure.Total is { } all)
         {
-            Add(findings, SumCheck.Compare("ECONOMIC_BASIC_VS_FUNCTIONAL_MISMATCH", economic.Label, new AmountRef(basic.Amount(0), economic.Cite(basic, "合计", isPdf)),
-                [new AmountRef(all.Amount(1), expenditure.Cite(all, "基本支出", isPdf))], unit, $"Table {expenditure.Label} gives 基本支出", $"table {economic.Label}'s 合计"));
+            var columns = economic.Spec.Columns!;
+            var stated = views.EconomicTotalColumn is { } c
+                ? new AmountRef(basic.Amount(c), economic.Cite(basic, columns[c], isPdf))
+                : new AmountRef(views.EconomicColumns.Sum(e => basic.Amount(e.Column)), economic.Cite(basic, string.Join("+", views.EconomicColumns.Select(e => columns[e.Column])), isPdf));
+            var basicColumn = expenditure.Spec.Columns![views.BasicColumn];
+            Add(findings, SumCheck.Compare("ECONOMIC_BASIC_VS_FUNCTIONAL_MISMATCH", economic.Label, stated,
+                [new AmountRef(all.Amount(views.BasicColumn), expenditure.Cite(all, basicColumn, isPdf))], unit, $"Table {expenditure.Label} gives {basicColumn}", $"table {economic.Label}'s {stated.Source.Column}"));
         }
     }
+
+    /// <summary>Final accounts print 总计 on both sides of the overview: name the side then.</summary>
+    private string Side(string label, string side) => views.OverviewIncome.Label == views.OverviewExpenditure.Label ? $"{label} ({side} side)" : label;
 
     private static void Add(List<Finding> findings, Finding? finding)
     {

@@ -92,8 +92,21 @@ public static class LayoutTableReader
                 body.Add(line);
         }
 
+        if (spec.TwoSided)
+        {
+            var sides = TwoSidedRowReader.Read(source.Layout, body, label);
+            return Table(spec, start, label, unit, publisher, notes, sides.Select(r => r.Row).ToList(),
+                sides.Select((r, i) => ToClassified(source, label, unit, start.Line, i + 1, r.Row, r.Placed)).ToList());
+        }
+
         var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified);
-        return new LayoutTable
+        return Table(spec, start, label, unit, publisher, notes, rows,
+            spec.IsClassified ? Classify(source, label, spec, unit, rows, start.Line, ColumnAligner.HeaderCentres(body.TakeWhile(l => !l.Words.Any(w => AmountText.TryParse(w.Text, out _))).SelectMany(l => l.Words), spec.Columns!)) : []);
+    }
+
+    private static LayoutTable Table(TableSpec spec, TableStartLine start, string label, TableUnit? unit, string? publisher, List<string> notes,
+        IReadOnlyList<LayoutRow> rows, IReadOnlyList<ClassifiedRow> classified) =>
+        new()
         {
             Spec = spec,
             Label = label,
@@ -103,14 +116,13 @@ public static class LayoutTableReader
             Publisher = publisher,
             Note = notes.Count == 0 ? null : string.Join("\n", notes),
             Rows = rows,
-            Classified = spec.IsClassified ? Classify(source, label, spec, unit, rows, start.Line) : [],
+            Classified = classified,
         };
-    }
 
-    private static List<ClassifiedRow> Classify(DisclosureSource source, string label, TableSpec spec, TableUnit? unit, IReadOnlyList<LayoutRow> rows, LayoutLine title)
+    private static List<ClassifiedRow> Classify(DisclosureSource source, string label, TableSpec spec, TableUnit? unit, IReadOnlyList<LayoutRow> rows, LayoutLine title, double[]? headerCentres)
     {
         var columns = spec.Columns!;
-        var aligner = new ColumnAligner(source.Layout, rows, columns.Count);
+        var aligner = new ColumnAligner(source.Layout, rows, columns.Count, headerCentres);
         var classified = new List<ClassifiedRow>();
         foreach (var row in rows)
         {
@@ -121,12 +133,16 @@ public static class LayoutTableReader
                 continue;
             }
 
-            var placed = aligner.Place(row, source.FileName, label);
-            var amounts = placed.Select(word => word is null ? (long?)null : Units(source, label, unit, row, word, title)).ToList();
-            classified.Add(new ClassifiedRow(classified.Count + 1, row, row.Code, row.IsTotal ? row.Name : row.Name ?? "", amounts, placed.Select(w => w?.Text).ToList()));
+            classified.Add(ToClassified(source, label, unit, title, classified.Count + 1, row, aligner.Place(row, source.FileName, label)));
         }
 
         return classified;
+    }
+
+    private static ClassifiedRow ToClassified(DisclosureSource source, string label, TableUnit? unit, LayoutLine title, int number, LayoutRow row, LayoutWord?[] placed)
+    {
+        var amounts = placed.Select(word => word is null ? (long?)null : Units(source, label, unit, row, word, title)).ToList();
+        return new ClassifiedRow(number, row, row.Code, row.IsTotal || row.Code is null ? row.Name : row.Name ?? "", amounts, placed.Select(w => w?.Text).ToList());
     }
 
     private static long Units(DisclosureSource source, string label, TableUnit? unit, LayoutRow row, LayoutWord word, LayoutLine title)

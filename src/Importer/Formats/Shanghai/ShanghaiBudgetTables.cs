@@ -1,3 +1,4 @@
+using BudgetGraph.Data.Entities;
 using BudgetGraph.Importer.Formats.Layout;
 
 namespace BudgetGraph.Importer.Formats.Shanghai;
@@ -32,4 +33,28 @@ internal static class ShanghaiBudgetTables
         new(BasicEconomic, "一般公共预算基本支出部门预算经济分类预算表", ["合计", "人员经费", "公用经费"]),
         new(ThreePublic, "“三公”经费和机关运行经费预算表"),
     ];
+
+    public static LayoutViews Views { get; } = new()
+    {
+        Stage = BudgetStage.Budget,
+        Overview = Overview,
+        OverviewIncome = ("收入总计", 0),
+        OverviewExpenditure = ("支出总计", 0),
+        OverviewSpending = "支出总计",
+        Expenditure = Expenditure,
+        ExpenditureColumns = [(1, ExpenditureType.Basic), (2, ExpenditureType.Project)],
+        BasicEconomic = BasicEconomic,
+        EconomicColumns = [(1, ExpenditureType.BasicPersonnel), (2, ExpenditureType.BasicPublic)],
+        EconomicTotalColumn = 0,
+        Income = Income,
+        ThreePublic = ThreePublic,
+
+        // 收入预算总表 does not split 财政拨款 by budget: FISCAL_APPROPRIATION.
+        IncomeColumns = [(1, FundingSource.FiscalAppropriation), (2, FundingSource.BusinessIncome), (3, FundingSource.OperatingIncome), (4, FundingSource.OtherIncome)],
+    };
+
+    public static LayoutFamilyKind Department { get; } = new("shanghai-dept-budget", Scope.Department, "部门", "部门预算", All, Views);
+
+    /// <summary>Unit budgets title their tables 预算单位… except the 三公 table (单位“三公”…).</summary>
+    public static LayoutFamilyKind Unit { get; } = new("shanghai-unit-budget", Scope.Unit, "预算单位|单位", "单位预算", All, Views);
 }

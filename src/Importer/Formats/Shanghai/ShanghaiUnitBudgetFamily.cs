@@ -1,3 +1,4 @@
+using BudgetGraph.Importer.Formats.Layout;
 using BudgetGraph.Importer.Formats.Reference;
 
 namespace BudgetGraph.Importer.Formats.Shanghai;
@@ -6,7 +7,7 @@ namespace BudgetGraph.Importer.Formats.Shanghai;
 /// Shanghai 单位预算: tables titled 2025年预算单位…表, one budget unit. Its record is its own (scope UNIT) even when it
 /// bears its department's name and total, so its figures are never added to the department's.
 /// </summary>
-public sealed class ShanghaiUnitBudgetFamily(ReferenceNames reference) : ShanghaiBudgetFamily(ShanghaiBudgetKind.Unit, reference)
+public sealed class ShanghaiUnitBudgetFamily(ReferenceNames reference) : LayoutFamily(ShanghaiBudgetTables.Unit, reference)
 {
     public ShanghaiUnitBudgetFamily()
         : this(ReferenceNames.Default)

@@ -51,13 +51,13 @@ public sealed class ColumnAligner
     private static double[] Offsets(IReadOnlyList<LayoutWord> amounts) => amounts.Select(a => a.Right - amounts[0].Right).ToArray();
 
     /// <summary>Each value to the nearest reference column, keeping their order (no two values in one column).</summary>
-    private int[] Nearest(double[] values, double[] reference)
+    public static int[] Nearest(double[] values, double[] reference)
     {
         var result = new int[values.Length];
         var next = 0;
         for (var i = 0; i < values.Length; i++)
         {
-            var last = _columns - (values.Length - i);
+            var last = reference.Length - (values.Length - i);
             var best = next;
             for (var c = next; c <= last; c++)
             {
@@ -71,4 +71,28 @@ public sealed class ColumnAligner
 
         return result;
     }
+
+    /// <summary>
+    /// The centre of each amount column's header: the leftmost header word right of the previous column's that starts
+    /// the column's name (headers wrap: 本年收入合 / 计; parentheses full- or half-width). Null unless every column is found.
+    /// </summary>
+    public static double[]? HeaderCentres(IEnumerable<LayoutWord> header, IReadOnlyList<string> columns)
+    {
+        var words = header.ToList();
+        var centres = new double[columns.Count];
+        var left = double.MinValue;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var name = Fold(columns[c]);
+            var word = words.Where(w => w.Left > left && w.Text.Length >= 2 && name.StartsWith(Fold(w.Text), StringComparison.Ordinal)).MinBy(w => w.Left);
+            if (word is null)
+                return null;
+            centres[c] = (word.Left + word.Right) / 2;
+            left = word.Left;
+        }
+
+        return centres;
+    }
+
+    private static string Fold(string text) => text.Replace('（', '(').Replace('）', ')');
 }

@@ -57,7 +57,12 @@ public static partial class LayoutRowReader
         var words = line.Words.ToList();
         var codes = new List<string>();
         if (classified)
+        {
+            // The code column headers 类 款 项 can share a line with a centred row's amounts (支出决算表's 合计).
+            words.RemoveAll(w => w.Text is "类" or "款" or "项");
             TakeCodes(words, codes);
+        }
+
         var amounts = words.Where(w => AmountText.TryParse(w.Text, out _)).ToList();
         var text = string.Concat(words.Where(w => !amounts.Contains(w)).Select(w => w.Text));
         var isAnchor = codes.Count > 0 || (text.Length > 0 && amounts.Count > 0) || (!classified && text.Length > 0) || text is "合计" or "总计";

@@ -1,0 +1,46 @@
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Importer.Formats.Layout;
+
+/// <summary>
+/// Which tables of a layout family feed which view, and through which columns (DOMAIN.md, "Which table feeds which
+/// view"): the functional expenditure table, the basic-expenditure economic table and the income table, plus the
+/// overview labels the reconciliation compares. Budget and final-accounts families differ only in these.
+/// </summary>
+public sealed record LayoutViews
+{
+    public required BudgetStage Stage { get; init; }
+
+    public required string Overview { get; init; }
+
+    /// <summary>The overview's income side total, e.g. 收入总计; with its occurrence when both sides print the same label (总计).</summary>
+    public required (string Label, int Occurrence) OverviewIncome { get; init; }
+
+    public required (string Label, int Occurrence) OverviewExpenditure { get; init; }
+
+    /// <summary>The overview amount the expenditure table's total column must equal (支出总计; 本年支出合计 in final accounts).</summary>
+    public required string OverviewSpending { get; init; }
+
+    public required string Expenditure { get; init; }
+
+    /// <summary>Expenditure columns that are lines, by type; the first column of the table is the row's total.</summary>
+    public required IReadOnlyList<(int Column, ExpenditureType Type)> ExpenditureColumns { get; init; }
+
+    public int BasicColumn => ExpenditureColumns.First(c => c.Type == ExpenditureType.Basic).Column;
+
+    public int ProjectColumn => ExpenditureColumns.First(c => c.Type == ExpenditureType.Project).Column;
+
+    public required string BasicEconomic { get; init; }
+
+    public required IReadOnlyList<(int Column, ExpenditureType Type)> EconomicColumns { get; init; }
+
+    /// <summary>The economic table's column holding the basic total (合计); null when its total row only has the parts.</summary>
+    public required int? EconomicTotalColumn { get; init; }
+
+    public required string Income { get; init; }
+
+    public required IReadOnlyList<(int Column, FundingSource Source)> IncomeColumns { get; init; }
+
+    /// <summary>The budget's 三公 and 机关运行经费 table, read as facts; null where the family's 三公 table has another layout.</summary>
+    public string? ThreePublic { get; init; }
+}
