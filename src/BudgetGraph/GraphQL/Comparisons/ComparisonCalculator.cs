@@ -32,9 +32,11 @@ public static class ComparisonCalculator
             var baseGroup = baseSums.GetValueOrDefault(key);
             var currentGroup = currentSums.GetValueOrDefault(key);
             var sources = new ComparisonSources(baseGroup?.Sources ?? [], currentGroup?.Sources ?? []);
-            if (baseGroup is null && currentGroup is { Amount: var now } && Stated(grouping.Dimension, key, documentsOfKey, stated) is { } change)
+            // What the narrative claims is shown beside the documents' figures, and stands in for a missing base year.
+            var change = currentGroup is null ? null : Stated(grouping.Dimension, key, documentsOfKey, stated);
+            if (baseGroup is null && currentGroup is { Amount: var now } && change is not null)
                 return new ComparisonRow(key, labels[key], now - change.Change, now, ComparisonBasis.Stated, change.Change, change.Reason, sources);
-            return new ComparisonRow(key, labels[key], baseGroup?.Amount, currentGroup?.Amount, ComparisonBasis.Documents, null, null, sources);
+            return new ComparisonRow(key, labels[key], baseGroup?.Amount, currentGroup?.Amount, ComparisonBasis.Documents, change?.Change, change?.Reason, sources);
         }).ToList();
     }
 
