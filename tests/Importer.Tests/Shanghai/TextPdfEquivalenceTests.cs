@@ -18,8 +18,11 @@ public sealed class TextPdfEquivalenceTests
 
         foreach (var pdf in Directory.GetFiles(Path.Combine(Corpus.Folder, "shanghai", "pdf"), "*.pdf").Order(StringComparer.Ordinal))
         {
-            if (File.Exists(Corpus.Shanghai(Path.GetFileNameWithoutExtension(pdf) + ".txt")))
-                data.Add(Path.GetFileNameWithoutExtension(pdf));
+            // The final accounts' text export puts values on lines apart from their labels: it is refused by design
+            // (FinalAccountsImportTests), so only its PDF is a source and there is no pair to compare.
+            var name = Path.GetFileNameWithoutExtension(pdf);
+            if (File.Exists(Corpus.Shanghai(name + ".txt")) && !name.Contains("final-accounts", StringComparison.Ordinal))
+                data.Add(name);
         }
 
         return data;
@@ -30,8 +33,6 @@ public sealed class TextPdfEquivalenceTests
     public async Task Read_TextAndPdf_SameDocumentTotalsAndLines(string name)
     {
         Skip.IfNot(Corpus.Present, Corpus.Missing);
-        // The final accounts' text export puts values on lines apart from their labels; only its PDF is a source.
-        Skip.If(name.Contains("final-accounts", StringComparison.Ordinal), "the final-accounts text export is refused by design");
 
         var text = (await DisclosureReader.ReadAsync(Corpus.Shanghai(name + ".txt"))).Content;
         var pdf = (await DisclosureReader.ReadAsync(Corpus.ShanghaiPdf(name + ".pdf"))).Content;

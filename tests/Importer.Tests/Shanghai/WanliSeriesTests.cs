@@ -81,17 +81,4 @@ public sealed class WanliSeriesTests
         Assert.Equal((Severity.Info, 1L * Money.UnitsPerYuan), (finding.Severity, finding.Difference));
         Assert.DoesNotContain(content.Findings, f => f.Severity == Severity.Warning);
     }
-
-    [SkippableFact]
-    public async Task Read_Wanli2023_PerformanceFormsAreUnknownTablesWithWarnings()
-    {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
-
-        var content = (await DisclosureReader.ReadAsync(Corpus.Wanli(2023))).Content;
-
-        var unknown = content.Findings.Where(f => f.Code == "UNKNOWN_TABLE").ToList();
-        Assert.Equal(5, unknown.Count);
-        Assert.All(unknown, f => Assert.Equal((Severity.Warning, "财政项目支出绩效目标填报表"), (f.Severity, f.Table)));
-        Assert.Equal(847, unknown[0].Locations[0].Source.Line);
-    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Importer.Formats.Common;
 using BudgetGraph.Importer.Formats.Indicators;
@@ -11,7 +12,7 @@ namespace BudgetGraph.Importer.Formats.Layout;
 /// the project's name, category and 年度资金申请总额 (元), and its indicators placed by the header 一级指标 | 二级指标 |
 /// 三级指标 | 年度(/项目)指标值. A 二级 name wrapped around its row (服务对象满意 / 度指标) is joined back.
 /// </summary>
-internal static class PerformanceForms
+internal static partial class PerformanceForms
 {
     public const string Title = "财政项目支出绩效目标填报表";
 
@@ -58,13 +59,11 @@ internal static class PerformanceForms
             yield break;
         var centres = _columns.Select(c => lines[headerAt].Words.First(w => w.Text == c)).Select(w => (w.Left + w.Right) / 2).ToArray();
         var gap = centres[1] - centres[0];
-        string? level1 = null;
         string? pendingLevel2 = null;
         var rows = lines.Skip(headerAt + 1).Select(l => (Line: l, Cells: Cells(l, centres, gap))).ToList();
         for (var i = 0; i < rows.Count; i++)
         {
             var (line, cells) = rows[i];
-            level1 = cells[0] ?? level1;
             if (cells[2] is null || cells[3] is null)
             {
                 // A wrapped 二级 name: its first part above the row, its last part below.
@@ -77,6 +76,11 @@ internal static class PerformanceForms
             if (level2 is null && pendingLevel2 is not null)
                 level2 = pendingLevel2 + (i + 1 < rows.Count && rows[i + 1].Cells[2] is null ? rows[i + 1].Cells[1] : null);
             pendingLevel2 = null;
+
+            // Group labels are centred on their rows, so only a label on the row's own line names its group; a 二级 name
+            // implies its 一级 (数量指标 is an 产出指标). Fragments of wrapped labels are not names.
+            level2 = level2 is not null && Level2().IsMatch(level2) ? level2 : null;
+            var level1 = cells[0] is { } label && Level1().IsMatch(label) ? label : Level1Of(level2);
             var parsed = IndicatorValue.Parse(cells[3]!);
             yield return new PerformanceIndicator
             {
@@ -108,6 +112,20 @@ internal static class PerformanceForms
 
         return cells;
     }
+
+    private static string? Level1Of(string? level2) => level2 switch
+    {
+        null => null,
+        _ when level2.Contains("满意度", StringComparison.Ordinal) => "满意度指标",
+        _ when level2.Contains("效益", StringComparison.Ordinal) || level2.StartsWith("可持续", StringComparison.Ordinal) => "效益指标",
+        _ => "产出指标",
+    };
+
+    [GeneratedRegex(@"^(?:产出|效益|满意度|成本)指标$")]
+    private static partial Regex Level1();
+
+    [GeneratedRegex(@"^(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标$")]
+    private static partial Regex Level2();
 
     private static SourceLocation Cite(TableStartLine form, LayoutLine line, string column, bool isPdf) =>
         new() { Table = form.PrintedTitle, Line = isPdf ? null : line.Line, Page = line.Page, Column = column };
