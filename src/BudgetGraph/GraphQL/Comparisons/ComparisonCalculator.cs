@@ -35,8 +35,8 @@ public static class ComparisonCalculator
             // What the narrative claims is shown beside the documents' figures, and stands in for a missing base year.
             var change = currentGroup is null ? null : Stated(grouping.Dimension, key, documentsOfKey, stated);
             if (baseGroup is null && currentGroup is { Amount: var now } && change is not null)
-                return new ComparisonRow(key, labels[key], now - change.Change, now, ComparisonBasis.Stated, change.Change, change.Reason, sources);
-            return new ComparisonRow(key, labels[key], baseGroup?.Amount, currentGroup?.Amount, ComparisonBasis.Documents, change?.Change, change?.Reason, sources);
+                return new ComparisonRow(key, labels[key], now - change.Change, now, ComparisonBasis.Stated, change, sources);
+            return new ComparisonRow(key, labels[key], baseGroup?.Amount, currentGroup?.Amount, ComparisonBasis.Documents, change, sources);
         }).ToList();
     }
 
@@ -50,6 +50,7 @@ public static class ComparisonCalculator
         if (changes.Any(c => c is null))
             return null;
         var reasons = changes.Select(c => c!.Reason).OfType<string>().Distinct().ToList();
-        return new StatedChange(changes.Sum(c => c!.Change), reasons.Count == 0 ? null : string.Join("；", reasons));
+        return new StatedChange(
+            changes.Sum(c => c!.Change), reasons.Count == 0 ? null : string.Join("；", reasons), [.. changes.SelectMany(c => c!.Sources)]);
     }
 }

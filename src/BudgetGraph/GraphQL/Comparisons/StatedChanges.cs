@@ -1,5 +1,6 @@
 using BudgetGraph.Data;
 using BudgetGraph.GraphQL.Breakdowns;
+using BudgetGraph.GraphQL.Documents;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.GraphQL.Comparisons;
@@ -27,9 +28,12 @@ public static class StatedChanges
         var stated = await db.StatedComparisons.AsNoTracking()
             .Where(s => documentIds.Contains(s.DocumentId) && s.BaseYear == baseYear && s.Change != null)
             .OrderBy(s => s.Id)
-            .Select(s => new { s.DocumentId, s.Subject, s.Change, s.Reason })
+            .Select(s => new { s.DocumentId, s.Subject, s.Change, s.Reason, s.Text, s.Line })
             .ToListAsync(cancellationToken);
-        return stated.GroupBy(s => (s.DocumentId, s.Subject))
-            .ToDictionary(g => g.Key, g => new StatedChange(g.First().Change!.Value, g.First().Reason));
+        return stated.GroupBy(s => (s.DocumentId, s.Subject)).ToDictionary(g => g.Key, g =>
+        {
+            var first = g.First();
+            return new StatedChange(first.Change!.Value, first.Reason, [new NarrativeSource(first.DocumentId, first.Text, first.Line)]);
+        });
     }
 }

@@ -40,7 +40,16 @@ public sealed class DepartmentGraphType : ObjectGraphType<Department>
             {
                 var key = new DepartmentYear(context.Source.Id, context.GetArgument<int>("year"), context.GetArgument("stage", BudgetStage.Budget));
                 var unit = context.Unit();
-                return totals.Load(context, key).Then(total => AmountConverter.Convert(total, unit));
+                return totals.Load(context, key).Then(total => AmountConverter.Convert(total?.Amount, unit));
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceRefGraphType>>>>("totalSources")
+            .Description("合计出处: the published cells (document, table, row, column) that total adds up, in document order; empty when there is no such document.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "预算年度: fiscal year.")
+            .Argument<BudgetStageGraphType>("stage", "预算 or 决算.", argument => argument.DefaultValue = BudgetStage.Budget)
+            .Resolve(context =>
+            {
+                var key = new DepartmentYear(context.Source.Id, context.GetArgument<int>("year"), context.GetArgument("stage", BudgetStage.Budget));
+                return totals.Load(context, key).Then(total => total?.Sources ?? []);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentGraphType>>>>("documents").Description("公开文件: this department's imported documents, by year.")
             .Resolve(context => documents.Load(context, context.Source.Id));

@@ -13,6 +13,9 @@ public static class Citation
 {
     private const int HashDigits = 12;
 
+    /// <summary>What a narrative citation names where a table citation names its table.</summary>
+    public const string Narrative = "正文";
+
     public static string Of(Document document) =>
         $"{document.Title} ({document.FileName}, sha256 {Hash(document)})";
 
@@ -25,6 +28,15 @@ public static class Citation
             text.Append(", ").Append(column).Append('列');
         if (location.Page is { } page)
             text.Append(CultureInfo.InvariantCulture, $", 第{page}页");
+        return text.Append(" (file sha256 ").Append(Hash(document)).Append(')').ToString();
+    }
+
+    /// <summary>A sentence of the narrative: its paragraph's line in the text file, when known.</summary>
+    public static string Of(Document document, NarrativeSource source)
+    {
+        var text = new StringBuilder(document.Title).Append(", ").Append(Narrative);
+        if (source.Line is { } line)
+            text.Append(CultureInfo.InvariantCulture, $", 文本第{line}行");
         return text.Append(" (file sha256 ").Append(Hash(document)).Append(')').ToString();
     }
 

@@ -34,6 +34,20 @@ public sealed class BatchingTests : IClassFixture<BudgetGraphFactory>
     }
 
     [Fact]
+    public async Task DepartmentTotalSources_BesideTotal_ReadTheSameBatch()
+    {
+        const string total = "nodes { total(year: 2026) }";
+        const string withSources = "nodes { total(year: 2026) totalSources(year: 2026) { table row column document { title } } }";
+        const string both = "(where: {scope: {in: [DEPARTMENT, UNIT]}})";
+
+        var totalOnly = await CountAsync($"{{ departments{both} {{ {total} }} }}", expectedRows: 2);
+        var sourcesToo = await CountAsync($"{{ departments{both} {{ {withSources} }} }}", expectedRows: 2);
+
+        // One more command at most: the documents the sources cite, loaded once for all of them.
+        Assert.Equal(totalOnly + 1, sourcesToo);
+    }
+
+    [Fact]
     public async Task BudgetLines_NestedObjectsForFewOrAllRows_RunTheSameFewCommands()
     {
         const string fields = "nodes { department { name region { code } } functional { name parent { name } } source { document { title } } }";
