@@ -13,9 +13,10 @@ public class PublishedSubtotal
 
     public ClassificationScheme Scheme { get; set; }
 
+    /// <summary>The 类 or 款 code; empty for the table's total row (level 0).</summary>
     public required string Code { get; set; }
 
-    /// <summary>1 = 类, 2 = 款 (as <see cref="ClassificationNode.Level"/>).</summary>
+    /// <summary>0 = the table's total row (the document's total), 1 = 类, 2 = 款 (as <see cref="ClassificationNode.Level"/>).</summary>
     public int Level { get; set; }
 
     /// <summary>The kind of line the table feeds (Expenditure for the functional expenditure table).</summary>

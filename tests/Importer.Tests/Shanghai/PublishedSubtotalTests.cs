@@ -42,5 +42,10 @@ public sealed class PublishedSubtotalTests
         var classes = await db.PublishedSubtotals.Where(s => s.DocumentId == final.DocumentId && s.Level == 1 && s.ExpenditureType == null).ToListAsync();
         Assert.Equal([("201", WanYuan.Units(2_106.66m)), ("208", WanYuan.Units(326.72m)), ("210", WanYuan.Units(60.99m)), ("221", WanYuan.Units(445.69m))],
             classes.OrderBy(s => s.Code, StringComparer.Ordinal).Select(s => (s.Code, s.Amount)));
+        // The table's total row is the document's total (本年支出合计 2,940.05), though its 项 rows add up to 2,940.06.
+        var total = await db.PublishedSubtotals.SingleAsync(s => s.DocumentId == final.DocumentId && s.Level == 0 && s.ExpenditureType == null);
+        Assert.Equal(("", WanYuan.Units(2_940.05m), "本年支出合计"), (total.Code, total.Amount, total.Source.Column));
+        var lines = await db.BudgetLines.Where(l => l.DocumentId == final.DocumentId && l.Kind == LineKind.Expenditure).Select(l => l.Amount).ToListAsync();
+        Assert.Equal(WanYuan.Units(2_940.06m), lines.Sum());
     }
 }

@@ -30,8 +30,16 @@ public sealed class DimensionGrouping
         _ => LineKind.Expenditure,
     };
 
-    /// <summary>Length of the functional code prefix the keys are (3, 5, 7), null for other dimensions.</summary>
-    public int? FunctionalCodeLength => Dimension == Dimension.Functional ? _functionalLengths[Level - 1] : null;
+    /// <summary>
+    /// Which printed subtotals can stand for a group's lines (<see cref="PublishedSubtotals"/>): the functional code
+    /// length of the keys (3, 5, 7), 0 for whole documents (DEPARTMENT), null where documents print none.
+    /// </summary>
+    public int? PrintedCodeLength => Dimension switch
+    {
+        Dimension.Functional => _functionalLengths[Level - 1],
+        Dimension.Department => 0,
+        _ => null,
+    };
 
     /// <summary>The classification scheme whose node names label the keys, if any.</summary>
     public ClassificationScheme? Scheme => Dimension switch

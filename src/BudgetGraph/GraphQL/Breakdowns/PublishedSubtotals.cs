@@ -11,16 +11,17 @@ namespace BudgetGraph.GraphQL.Breakdowns;
 /// 94,995,790 元, its 项 rows add up to 94,995,789; the importer records that as a finding). This swaps a document's
 /// lines under a printed subtotal for one fact carrying the subtotal and its cell — only when the filter cannot have
 /// cut the subtotal's rows apart (it names nothing finer than documents, regions and code prefixes of that level).
+/// Level 0 is the table's total row: a document's total is the printed one (本年支出合计 in final accounts).
 /// </summary>
 public static class PublishedSubtotals
 {
-    /// <summary>Code lengths of the functional levels that documents print subtotals for: 类 and 款.</summary>
-    public static bool HasSubtotals(int codeLength) => codeLength is 3 or 5;
+    /// <summary>Code lengths that documents print subtotals for: the whole table (0), 类 (3) and 款 (5).</summary>
+    public static bool HasSubtotals(int codeLength) => codeLength is 0 or 3 or 5;
 
-    /// <summary>Applies the printed subtotals of the grouping's level (functional 类/款 only).</summary>
+    /// <summary>Applies the printed subtotals of the grouping's level (documents for DEPARTMENT, functional 类/款).</summary>
     public static Task<List<LineFact>> ApplyAsync(
         BudgetDbContext db, List<LineFact> facts, DimensionGrouping grouping, BudgetLineFilter? where, CancellationToken cancellationToken) =>
-        grouping.FunctionalCodeLength is { } length ? ApplyAsync(db, facts, length, where, cancellationToken) : Task.FromResult(facts);
+        grouping.PrintedCodeLength is { } length ? ApplyAsync(db, facts, length, where, cancellationToken) : Task.FromResult(facts);
 
     public static async Task<List<LineFact>> ApplyAsync(
         BudgetDbContext db, List<LineFact> facts, int codeLength, BudgetLineFilter? where, CancellationToken cancellationToken)
@@ -43,7 +44,7 @@ public static class PublishedSubtotals
             if (group.Key.Code is { } code && byCell.TryGetValue((group.Key.DocumentId, code), out var subtotal))
             {
                 var first = group.First();
-                result.Add(first with { FunctionalCode = code, ExpenditureType = null, Marker = null, Amount = subtotal.Amount, Source = subtotal.Source });
+                result.Add(first with { FunctionalCode = code.Length == 0 ? null : code, ExpenditureType = null, Marker = null, Amount = subtotal.Amount, Source = subtotal.Source });
             }
             else
             {
@@ -66,5 +67,6 @@ public static class PublishedSubtotals
     private static bool IsCoarsePrefix(Common.Filtering.StringOperationFilter filter, int codeLength) =>
         filter is { Eq: null, Neq: null, In: null, Nin: null, Contains: null, StartsWith: { } prefix } && prefix.Length <= codeLength;
 
-    private static string? Prefix(string? code, int length) => code is not null && code.Length >= length ? code[..length] : null;
+    private static string? Prefix(string? code, int length) =>
+        length == 0 ? "" : code is not null && code.Length >= length ? code[..length] : null;
 }
