@@ -30,7 +30,7 @@ foreach (var kind in new[] { ".txt", ".pdf" })
         try
         {
             await using var db = new BudgetDbContext(new DbContextOptionsBuilder<BudgetDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "bench.db")};Pooling=False").Options);
-            await db.Database.EnsureCreatedAsync();
+            await BudgetSchema.EnsureAsync(db);
             var importer = new DisclosureImporter(db);
             foreach (var file in files.Where(f => f.EndsWith(kind, StringComparison.Ordinal)))
             {

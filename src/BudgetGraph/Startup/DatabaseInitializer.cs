@@ -18,7 +18,8 @@ public sealed class DatabaseInitializer(IDbContextFactory<BudgetDbContext> conte
     {
         await using (var db = await _contexts.CreateDbContextAsync(cancellationToken))
         {
-            await db.Database.EnsureCreatedAsync(cancellationToken);
+            if (await BudgetSchema.EnsureAsync(db, cancellationToken) == SchemaState.Outdated)
+                throw new InvalidOperationException("Cannot start: " + BudgetSchema.OutdatedMessage);
             if (await db.Documents.AnyAsync(cancellationToken))
             {
                 _logger.LogInformation("Database already holds documents; nothing imported.");

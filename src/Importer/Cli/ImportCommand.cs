@@ -32,7 +32,12 @@ internal static class ImportCommand
 
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         await using var db = new BudgetDbContext(BudgetDatabase.CreateOptions(configuration));
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        if (await BudgetSchema.EnsureAsync(db, cancellationToken) == SchemaState.Outdated)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {BudgetSchema.OutdatedMessage}");
+            return 2;
+        }
+
         var importer = new DisclosureImporter(db);
         var outcomes = new List<FileOutcome>();
 

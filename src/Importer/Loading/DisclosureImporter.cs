@@ -8,7 +8,7 @@ namespace BudgetGraph.Importer.Loading;
 /// Imports disclosure files into the database, one document per transaction. A file already loaded (same sha256) is
 /// left alone; a new file of a document already present (same department, year, stage) replaces that document's facts
 /// and keeps the record of every file. Bad input throws a located <see cref="Parsing.DisclosureFormatException"/>
-/// before anything is written. Callers create the schema first (Database.EnsureCreatedAsync).
+/// before anything is written. Callers create the schema first (BudgetSchema.EnsureAsync).
 /// </summary>
 public sealed class DisclosureImporter(BudgetDbContext db)
 {

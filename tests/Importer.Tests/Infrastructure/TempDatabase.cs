@@ -16,7 +16,7 @@ public sealed class TempDatabase : IAsyncDisposable
     {
         var database = new TempDatabase();
         await using var db = database.Open();
-        await db.Database.EnsureCreatedAsync();
+        await BudgetSchema.EnsureAsync(db);
         return database;
     }
 
