@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Formats.Common;
 using BudgetGraph.Importer.Formats.Reference;
 
 namespace BudgetGraph.Importer.Formats.Henan;
@@ -24,53 +25,6 @@ internal static class HenanClassification
                 published.TryAdd((ClassificationScheme.EconomicGovernment, g), gn);
         }
 
-        var codes = new HashSet<(ClassificationScheme, string)>(published.Keys);
-        foreach (var line in lines)
-        {
-            if (line.FunctionalCode is { } f)
-                codes.Add((ClassificationScheme.Functional, f));
-            if (line.EconomicDepartmentCode is { } d)
-                codes.Add((ClassificationScheme.EconomicDepartment, d));
-            if (line.EconomicGovernmentCode is { } g)
-                codes.Add((ClassificationScheme.EconomicGovernment, g));
-        }
-
-        var nodes = new Dictionary<(ClassificationScheme, string), ClassificationNode>();
-        foreach (var (scheme, code) in codes)
-        {
-            for (var current = code; current is not null; current = Parent(scheme, current))
-            {
-                if (nodes.ContainsKey((scheme, current)))
-                    break;
-                var name = published.GetValueOrDefault((scheme, current));
-                nodes[(scheme, current)] = new ClassificationNode
-                {
-                    Scheme = scheme,
-                    Year = year,
-                    Code = current,
-                    Name = name ?? reference.Name(scheme, current) ?? current,
-                    NameOrigin = name is null ? NameOrigin.Reference : NameOrigin.Published,
-                    Level = Level(scheme, current),
-                    ParentCode = Parent(scheme, current),
-                };
-            }
-        }
-
-        return nodes.Values.OrderBy(n => n.Scheme).ThenBy(n => n.Code, StringComparer.Ordinal).ToList();
+        return ClassificationTree.Build(year, published, lines, reference);
     }
-
-    /// <summary>Functional: 3 → 5 → 7 digits; economic: 3 → 5.</summary>
-    private static string? Parent(ClassificationScheme scheme, string code) => code.Length switch
-    {
-        7 when scheme == ClassificationScheme.Functional => code[..5],
-        5 => code[..3],
-        _ => null,
-    };
-
-    private static int Level(ClassificationScheme scheme, string code) => code.Length switch
-    {
-        3 => 1,
-        5 => 2,
-        _ => 3,
-    };
 }

@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Formats.Common;
 using BudgetGraph.Importer.Formats.Reference;
 
 namespace BudgetGraph.Importer.Formats.Layout;
@@ -19,38 +20,6 @@ public static class LayoutClassification
                 published.TryAdd((scheme, row.Code!), row.Name!);
         }
 
-        var codes = new HashSet<(ClassificationScheme, string)>(published.Keys);
-        foreach (var line in lines)
-        {
-            if (line.FunctionalCode is { } f)
-                codes.Add((ClassificationScheme.Functional, f));
-            if (line.EconomicDepartmentCode is { } d)
-                codes.Add((ClassificationScheme.EconomicDepartment, d));
-        }
-
-        var nodes = new Dictionary<(ClassificationScheme, string), ClassificationNode>();
-        foreach (var (scheme, code) in codes)
-        {
-            for (var current = code; current is not null; current = Parent(current))
-            {
-                if (nodes.ContainsKey((scheme, current)))
-                    break;
-                var name = published.GetValueOrDefault((scheme, current));
-                nodes[(scheme, current)] = new ClassificationNode
-                {
-                    Scheme = scheme,
-                    Year = year,
-                    Code = current,
-                    Name = name ?? reference.Name(scheme, current) ?? current,
-                    NameOrigin = name is null ? NameOrigin.Reference : NameOrigin.Published,
-                    Level = (current.Length - 1) / 2,
-                    ParentCode = Parent(current),
-                };
-            }
-        }
-
-        return nodes.Values.OrderBy(n => n.Scheme).ThenBy(n => n.Code, StringComparer.Ordinal).ToList();
+        return ClassificationTree.Build(year, published, lines, reference);
     }
-
-    private static string? Parent(string code) => code.Length > 3 ? code[..^2] : null;
 }
