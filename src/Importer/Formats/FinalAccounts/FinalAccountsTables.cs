@@ -42,6 +42,19 @@ internal static class FinalAccountsTables
         OverviewIncome = ("总计", 0),
         OverviewExpenditure = ("总计", 1),
         OverviewSpending = "本年支出合计",
+        OverviewYearIncome = "本年收入合计",
+
+        // 财政拨款收入支出决算总表 also adds carry-overs: its 总计 sides balance, its 本年 rows restate the overview.
+        Fiscal = new()
+        {
+            Table = FiscalOverview,
+            Income = ("总计", 0),
+            Expenditure = ("总计", 1),
+            YearIncome = "本年收入合计",
+            YearSpending = "本年支出合计",
+            OverviewRows = ["一、一般公共预算财政拨款收入", "二、政府性基金预算财政拨款收入", "三、国有资本经营预算财政拨款收入"],
+            FunctionalTables = [GeneralPublicBudget, GovernmentFund, StateCapital],
+        },
         Expenditure = Expenditure,
         ExpenditureColumns = [(1, ExpenditureType.Basic), (2, ExpenditureType.Project)],
         BasicEconomic = BasicEconomic,

@@ -7,7 +7,8 @@ namespace BudgetGraph.Importer.Formats.Layout;
 /// <summary>
 /// The cross-checks of a layout family's document: every classified table's hierarchy, totals and 合计 = parts; the
 /// overview's income total = its expenditure total; the overview's spending = the expenditure table's total; the
-/// economic table's basic total = the expenditure table's 基本支出.
+/// economic table's basic total = the expenditure table's 基本支出; the fiscal overview against its sides, the functional
+/// tables and the overview; the income table's total against the overview.
 /// </summary>
 internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, bool isPdf)
 {
@@ -45,6 +46,9 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
             Add(findings, SumCheck.Compare("ECONOMIC_BASIC_VS_FUNCTIONAL_MISMATCH", economic.Label, stated,
                 [new AmountRef(all.Amount(views.BasicColumn), expenditure.Cite(all, basicColumn, isPdf))], unit, $"Table {expenditure.Label} gives {basicColumn}", $"table {economic.Label}'s {stated.Source.Column}"));
         }
+
+        FiscalOverviewCheck.Run(tables, views, isPdf, findings);
+        IncomeTableCheck.Run(tables, views, isPdf, findings);
     }
 
     /// <summary>Final accounts print 总计 on both sides of the overview: name the side then.</summary>

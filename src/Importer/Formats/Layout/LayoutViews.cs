@@ -21,6 +21,11 @@ public sealed record LayoutViews
     /// <summary>The overview amount the expenditure table's total column must equal (支出总计; 本年支出合计 in final accounts).</summary>
     public required string OverviewSpending { get; init; }
 
+    /// <summary>The overview amount the income table's total must equal (收入总计; 本年收入合计 in final accounts).</summary>
+    public required string OverviewYearIncome { get; init; }
+
+    public required FiscalOverviewView Fiscal { get; init; }
+
     public required string Expenditure { get; init; }
 
     /// <summary>Expenditure columns that are lines, by type; the first column of the table is the row's total.</summary>

@@ -41,6 +41,17 @@ internal static class ShanghaiBudgetTables
         OverviewIncome = ("收入总计", 0),
         OverviewExpenditure = ("支出总计", 0),
         OverviewSpending = "支出总计",
+        OverviewYearIncome = "收入总计",
+        Fiscal = new()
+        {
+            Table = FiscalOverview,
+            Income = ("收入总计", 0),
+            Expenditure = ("支出总计", 0),
+            YearIncome = "收入总计",
+            YearSpending = "支出总计",
+            OverviewRows = ["一、财政拨款收入"],
+            FunctionalTables = [GeneralPublicBudget, GovernmentFund, StateCapital],
+        },
         Expenditure = Expenditure,
         ExpenditureColumns = [(1, ExpenditureType.Basic), (2, ExpenditureType.Project)],
         BasicEconomic = BasicEconomic,

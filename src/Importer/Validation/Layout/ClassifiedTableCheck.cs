@@ -16,7 +16,7 @@ public static class ClassifiedTableCheck
         if (table.Unit is not { } unit || table.Classified.Count == 0)
             return;
         var columns = table.Spec.Columns!;
-        var decimals = table.Classified.SelectMany(r => r.Printed).Where(p => p is not null).Select(p => AmountText.Decimals(p!)).DefaultIfEmpty(2).Max();
+        var decimals = PrintedPrecision.Of(table);
         var coded = table.Coded.ToList();
         foreach (var row in coded)
         {
