@@ -36,7 +36,7 @@ public abstract class CorpusFixture : IAsyncLifetime
         }
 
         _ = Factory.Services; // starts the host, which creates the empty database
-        var options = new DbContextOptionsBuilder<BudgetDbContext>().UseSqlite(Factory.ConnectionString).Options;
+        var options = Factory.CreateDbContextOptions();
         foreach (var file in CorpusFiles)
         {
             await using var db = new BudgetDbContext(options);

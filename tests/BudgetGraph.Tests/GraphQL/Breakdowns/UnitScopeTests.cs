@@ -38,7 +38,7 @@ public sealed class UnitScopeTests(BudgetGraphFactory factory) : IClassFixture<B
 
     private async Task AddUnitDocumentsAsync()
     {
-        var options = new DbContextOptionsBuilder<BudgetDbContext>().UseSqlite($"Data Source={factory.DatabasePath}").Options;
+        var options = factory.CreateDbContextOptions();
         await using var db = new BudgetDbContext(options);
         db.Regions.Add(new Region { Code = "130131", Name = "平山县" });
         db.Departments.Add(new Department { Id = StandaloneUnitId, RegionCode = "130131", Name = "下口镇财政所", Scope = Scope.Unit });
