@@ -9,6 +9,7 @@ builder.Services.AddBudgetGraphHttp();
 var app = builder.Build();
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 app.MapBudgetGraphHttp();
+app.MapHealthEndpoints();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>

@@ -1,0 +1,49 @@
+using System.Net;
+using BudgetGraph.Data;
+using BudgetGraph.Tests.Infrastructure;
+using Newtonsoft.Json.Linq;
+
+namespace BudgetGraph.Tests.Http;
+
+/// <summary>Liveness and readiness probes, with a real database that goes away and comes back.</summary>
+public sealed class HealthEndpointTests
+{
+    [Fact]
+    public async Task Probes_DatabaseUp_LiveAndReadyWithTheReferenceDocument()
+    {
+        await using var factory = new BudgetGraphFactory();
+        using var client = factory.CreateClient();
+
+        using var live = await client.GetAsync("/healthz");
+        using var ready = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var body = JObject.Parse(await ready.Content.ReadAsStringAsync());
+        Assert.Equal(("ready", 1), ((string?)body["status"], (int)body["documents"]!));
+    }
+
+    [Fact]
+    public async Task Readyz_DatabaseGoneThenBack_503WithCodeThenReadyWithoutRestart()
+    {
+        await using var factory = new BudgetGraphFactory();
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+
+        await using (var db = new BudgetDbContext(factory.CreateDbContextOptions()))
+            await db.Database.EnsureDeletedAsync();
+        using var down = await client.GetAsync("/readyz");
+        using var live = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        Assert.Equal("DATABASE_UNAVAILABLE", (string?)JObject.Parse(await down.Content.ReadAsStringAsync())["code"]);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+
+        await using (var db = new BudgetDbContext(factory.CreateDbContextOptions()))
+            await BudgetSchema.EnsureAsync(db);
+        using var back = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        Assert.Equal(0, (int)JObject.Parse(await back.Content.ReadAsStringAsync())["documents"]!);
+    }
+}
