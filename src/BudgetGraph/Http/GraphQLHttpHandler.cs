@@ -1,4 +1,5 @@
 using System.Net;
+using BudgetGraph.GraphQL.Common.Errors;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -60,6 +61,10 @@ internal static class GraphQLHttpHandler
     {
         if (result.Errors?.Any(e => e is QueryOnlyOverGetError) == true)
             return HttpStatusCode.MethodNotAllowed;
+
+        // The database is down: say so at the HTTP level too, so clients and load balancers retry elsewhere or later.
+        if (result.Errors?.Any(BudgetErrorInfoProvider.IsDatabaseUnavailable) == true)
+            return HttpStatusCode.ServiceUnavailable;
 
         // application/json clients may not understand 4xx bodies, so the spec keeps them on 200; with
         // graphql-response+json a request error (nothing executed, so no data) is a 400.

@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 
 namespace BudgetGraph.Tests.Http;
 
-/// <summary>Liveness and readiness probes, with a real database that goes away and comes back.</summary>
+/// <summary>Liveness and readiness probes and the query endpoint, with a real database that goes away and comes back.</summary>
 public sealed class HealthEndpointTests
 {
     [Fact]
@@ -34,10 +34,14 @@ public sealed class HealthEndpointTests
             await db.Database.EnsureDeletedAsync();
         using var down = await client.GetAsync("/readyz");
         using var live = await client.GetAsync("/healthz");
+        using var query = await new GraphQLTestClient(client).PostAsync("{ departments { nodes { id } } }");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
         Assert.Equal("DATABASE_UNAVAILABLE", (string?)JObject.Parse(await down.Content.ReadAsStringAsync())["code"]);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, query.StatusCode);
+        var error = JObject.Parse(await query.Content.ReadAsStringAsync())["errors"]![0]!;
+        Assert.Equal("DATABASE_UNAVAILABLE", (string?)error["extensions"]!["code"]);
 
         await using (var db = new BudgetDbContext(factory.CreateDbContextOptions()))
             await BudgetSchema.EnsureAsync(db);

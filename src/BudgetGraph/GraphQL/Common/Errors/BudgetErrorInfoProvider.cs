@@ -29,10 +29,13 @@ public sealed class BudgetErrorInfoProvider : IErrorInfoProvider
         };
     }
 
+    /// <summary>True for a database failure (unreachable server, missing database), which the transport answers with 503.</summary>
+    public static bool IsDatabaseUnavailable(ExecutionError error) => error is UnhandledError { InnerException: DbException };
+
     private static string CodeOf(ExecutionError error) => error switch
     {
         ComplexityError => ErrorCodes.QueryTooComplex,
-        UnhandledError { InnerException: DbException } => ErrorCodes.DatabaseUnavailable,
+        _ when IsDatabaseUnavailable(error) => ErrorCodes.DatabaseUnavailable,
         UnhandledError => ErrorCodes.Internal,
         // Our own errors (some raised during validation, like PAGE_SIZE_EXCEEDED) keep their code.
         { Code: { } code } when _apiCodes.Contains(code) => code,
