@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddBudgetData(builder.Configuration);
 builder.Services.AddBudgetGraphQL();
 builder.Services.AddBudgetGraphHttp();
+builder.Services.AddBudgetGraphRateLimits(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();

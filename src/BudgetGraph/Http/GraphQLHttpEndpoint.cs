@@ -23,9 +23,11 @@ public static class GraphQLHttpEndpoint
     public static WebApplication MapBudgetGraphHttp(this WebApplication app)
     {
         app.UseCors();
+        app.UseRateLimiter();
         GraphiQLAssets.Serve(app);
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], GraphQLHttpHandler.HandleAsync)
-            .RequireCors(CorsPolicy);
+            .RequireCors(CorsPolicy)
+            .RequireRateLimiting(RateLimits.PerClientPolicy);
         return app;
     }
 }

@@ -8,6 +8,7 @@ public static class ErrorCodes
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string NotFound = "NOT_FOUND";
     public const string BadUserInput = "BAD_USER_INPUT";
+    public const string RateLimited = "RATE_LIMITED";
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
     public const string Internal = "INTERNAL";
 }
