@@ -6,9 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Data;
 
 /// <summary>
-/// The database is derived data: the disclosure files are the record. Until the schema gets migrations (issue 5), a
-/// database remembers the fingerprint of the model that created it, and one created by another model is reported as
-/// <see cref="SchemaState.Outdated"/> so it is rebuilt by re-importing, instead of failing later on a missing table.
+/// The database is derived data: the disclosure files are the record, and the database keeps them
+/// (<see cref="SourceArchive"/>). So the schema is versioned, not migrated: a database remembers the fingerprint of the
+/// model that created it, one created by another model is reported as <see cref="SchemaState.Outdated"/>, and the
+/// upgrade (importer `upgrade`, or the API at start) rebuilds it from the files it stores. The same way on SQLite and
+/// PostgreSQL; there are no migration sets to keep in step.
 /// </summary>
 public static class BudgetSchema
 {
@@ -37,8 +39,39 @@ public static class BudgetSchema
 
     /// <summary>What to tell a user whose database is <see cref="SchemaState.Outdated"/>.</summary>
     public const string OutdatedMessage =
-        "the database was created by another version of BudgetGraph's schema. It holds only what was imported from the "
-        + "disclosure files: delete it (SQLite: the budget.db file) and import the files again.";
+        "the database was created by another version of BudgetGraph's schema. It is rebuilt from the disclosure files it "
+        + "stores: run `dotnet run --project src/Importer -- upgrade` (same database settings), or start the API with "
+        + "Database__UpgradeOnStart=true.";
+
+    /// <summary>
+    /// Drops every table of the database's current schema, whatever version created them, so that
+    /// <see cref="EnsureAsync"/> creates the current one. Grants on the schema itself (PostgreSQL) are kept.
+    /// </summary>
+    public static async Task DropAllTablesAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
+    {
+        var sqlite = db.Database.IsSqlite();
+        var tables = await db.Database.SqlQueryRaw<string>(sqlite
+            ? "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            : "SELECT tablename AS \"Value\" FROM pg_tables WHERE schemaname = current_schema()").ToListAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (sqlite)
+                await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF", cancellationToken);
+            foreach (var table in tables)
+            {
+                // Table names come from the catalogue, quoted as identifiers: nothing user-supplied reaches the SQL.
+                var drop = "DROP TABLE IF EXISTS \"" + table.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (sqlite ? "" : " CASCADE");
+                await db.Database.ExecuteSqlRawAsync(drop, cancellationToken);
+            }
+            if (sqlite)
+                await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON", cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     private static string Fingerprint(BudgetDbContext db) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(db.Database.GenerateCreateScript())))[..16];

@@ -3,7 +3,7 @@ using BudgetGraph.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddBudgetData(builder.Configuration);
-builder.Services.AddBudgetGraphQL();
+builder.Services.AddBudgetGraphQL(builder.Configuration);
 builder.Services.AddBudgetGraphHttp();
 builder.Services.AddBudgetGraphRateLimits(builder.Configuration);
 

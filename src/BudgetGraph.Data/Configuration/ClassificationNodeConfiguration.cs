@@ -13,5 +13,8 @@ internal sealed class ClassificationNodeConfiguration : IEntityTypeConfiguration
         builder.Property(n => n.NameOrigin).HasConversion<string>().HasMaxLength(16);
         builder.Property(n => n.Code).HasMaxLength(16);
         builder.HasIndex(n => new { n.Scheme, n.Year, n.ParentCode });
+        // Labels of breakdown and compare keys look codes up across years (a code the year does not name borrows the
+        // nearest year's name): without it that reads every node of the scheme, all codes of all years.
+        builder.HasIndex(n => new { n.Scheme, n.Code });
     }
 }

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Net.Http.Headers;
 
 namespace BudgetGraph.Http;
 
 /// <summary>
-/// Wires GraphQL over HTTP at <c>/graphql</c>: POST and GET, the GraphiQL IDE for browsers, and CORS open to every
-/// origin because the API is public and read-only (front-ends on other sites call it directly).
+/// Wires GraphQL over HTTP at <c>/graphql</c>: POST and GET (with persisted queries, ETags and Cache-Control, see
+/// <see cref="GraphQLHttpOptions"/>), the GraphiQL IDE for browsers, and CORS open to every origin because the API
+/// is public and read-only (front-ends on other sites call it directly).
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -19,6 +22,8 @@ public static class GraphQLHttpEndpoint
                 .AllowAnyOrigin()
                 .AllowAnyHeader()
                 .WithMethods(HttpMethods.Get, HttpMethods.Post)
+                // Scripts on other sites may read these (Cache-Control is readable anyway): revalidation and backoff.
+                .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter)
                 .SetPreflightMaxAge(TimeSpan.FromHours(1))))
             // JSON of breakdowns and tables compresses about tenfold; the data is public, so compressing over HTTPS
             // leaks nothing (no secrets in responses for BREACH-style attacks to recover).
@@ -26,7 +31,16 @@ public static class GraphQLHttpEndpoint
             {
                 options.EnableForHttps = true;
                 options.MimeTypes = [ResponseMediaType.GraphQLResponse, ResponseMediaType.Json, "text/html", "text/javascript", "text/css"];
-            });
+            })
+            .AddSingleton<PersistedQueryCache>()
+            .AddSingleton<DatasetVersion>()
+            // AddBudgetData attaches every IInterceptor service to the contexts it creates.
+            .AddSingleton<IInterceptor, CommandTimeoutInterceptor>()
+            .AddOptions<GraphQLHttpOptions>()
+            .BindConfiguration(GraphQLHttpOptions.Section)
+            .Validate(options => options.IsValid, "Http:RequestTimeoutSeconds and Http:PersistedQueryCacheCharacters must be positive, Http:CacheMaxAgeSeconds and Http:DatasetVersionCacheSeconds not negative.")
+            .ValidateOnStart()
+            .Services;
 
     public static WebApplication MapBudgetGraphHttp(this WebApplication app)
     {

@@ -13,13 +13,20 @@ public static class HealthEndpoints
 {
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        // A cached probe answer would hide the state it reports.
+        app.MapGet("/healthz", (HttpResponse response) =>
+        {
+            HttpCaching.MarkNotCacheable(response);
+            return Results.Text("ok");
+        });
         app.MapGet("/readyz", ReadyAsync);
         return app;
     }
 
-    private static async Task<IResult> ReadyAsync(IDbContextFactory<BudgetDbContext> contexts, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadyAsync(
+        IDbContextFactory<BudgetDbContext> contexts, ILoggerFactory loggers, HttpResponse response, CancellationToken cancellationToken)
     {
+        HttpCaching.MarkNotCacheable(response);
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -28,6 +28,7 @@ public static class RateLimits
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : window;
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                HttpCaching.MarkNotCacheable(context.HttpContext.Response);
                 return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
                     new { errors = new[] { new { message = "Too many requests from this address; retry later.", extensions = new { code = ErrorCodes.RateLimited } } } },
                     cancellationToken));

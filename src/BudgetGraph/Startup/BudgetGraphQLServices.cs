@@ -22,8 +22,14 @@ public static class BudgetGraphQLServices
     /// </summary>
     public const int MaxQueryComplexity = 25_000;
 
-    public static IServiceCollection AddBudgetGraphQL(this IServiceCollection services)
+    /// <param name="services">The application's services.</param>
+    /// <param name="configuration">
+    /// <c>GraphQL:ComplexityAnalyzer</c> = false turns the depth and cost limits off. It exists for bench/run.sh, which
+    /// measures what the analyzer costs; a public endpoint keeps it on.
+    /// </param>
+    public static IServiceCollection AddBudgetGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
+        var analyzeComplexity = configuration.GetValue("GraphQL:ComplexityAnalyzer", defaultValue: true);
         // Feature query classes and batch loaders are stateless singletons; loaders keep per-request state in the
         // request's user context.
         foreach (var type in typeof(BudgetSchema).Assembly.GetTypes().Where(IsSingletonService))
@@ -35,20 +41,24 @@ public static class BudgetGraphQLServices
             // Chinese names stay readable in responses instead of \uXXXX escapes.
             .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<BudgetErrorInfoProvider>()
-            // A public API bounds how deep a query may nest and how much it may ask for (GraphiQL's introspection
-            // query stays well below both). The analyzer is a validation rule, so nothing is resolved or read first.
-            .AddComplexityAnalyzer(options =>
-            {
-                options.MaxDepth = MaxQueryDepth;
-                options.MaxComplexity = MaxQueryComplexity;
-                options.DefaultComplexityImpactDelegate = PageComplexity.Impact;
-            })
             // Each resolver opens its own context, so parallel execution would be safe; serial keeps SQLite
             // connections and SQL counts predictable for a read-only API that is mostly batched anyway.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             // Clients see INTERNAL and a generic message; the exception itself goes to the server log.
             .AddUnhandledExceptionHandler(context => context.ExecutionOptions.RequestServices?.GetService<ILogger<BudgetSchema>>()?
                 .LogError(context.OriginalException, "Unhandled exception while resolving {Path}.", context.FieldContext?.Path)));
+        if (analyzeComplexity)
+        {
+            // A public API bounds how deep a query may nest and how much it may ask for (GraphiQL's introspection
+            // query stays well below both). The analyzer is a validation rule, so nothing is resolved or read first.
+            services.AddGraphQL(builder => builder.AddComplexityAnalyzer(options =>
+            {
+                options.MaxDepth = MaxQueryDepth;
+                options.MaxComplexity = MaxQueryComplexity;
+                options.DefaultComplexityImpactDelegate = PageComplexity.Impact;
+            }));
+        }
+
         return services;
     }
 

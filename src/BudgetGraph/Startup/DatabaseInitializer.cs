@@ -1,12 +1,15 @@
 using BudgetGraph.Data;
 using BudgetGraph.Importer.Loading;
+using BudgetGraph.Importer.Upgrade;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Startup;
 
 /// <summary>
 /// Creates the database on first start and fills an empty one from the disclosures in <c>Import:DataDirectory</c>
-/// (default "data" relative to the working directory), so `dotnet run` serves the reference document at once.
+/// (default "data" relative to the working directory), so `dotnet run` serves the reference document at once. A
+/// database of another schema version is rebuilt from the files it stores when <c>Database:UpgradeOnStart</c> is true
+/// (default on SQLite; on PostgreSQL replicas share one database, so the importer's `upgrade` runs once instead).
 /// </summary>
 public sealed class DatabaseInitializer(IDbContextFactory<BudgetDbContext> contexts, IConfiguration configuration, ILogger<DatabaseInitializer> logger)
 {
@@ -19,7 +22,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<BudgetDbContext> conte
         await using (var db = await _contexts.CreateDbContextAsync(cancellationToken))
         {
             if (await BudgetSchema.EnsureAsync(db, cancellationToken) == SchemaState.Outdated)
-                throw new InvalidOperationException("Cannot start: " + BudgetSchema.OutdatedMessage);
+                await UpgradeAsync(cancellationToken);
             if (await db.Documents.AnyAsync(cancellationToken))
             {
                 _logger.LogInformation("Database already holds documents; nothing imported.");
@@ -28,6 +31,17 @@ public sealed class DatabaseInitializer(IDbContextFactory<BudgetDbContext> conte
         }
 
         await ImportDataDirectoryAsync(cancellationToken);
+    }
+
+    private async Task UpgradeAsync(CancellationToken cancellationToken)
+    {
+        var sqlite = (_configuration["Database:Provider"] ?? "Sqlite").Equals("Sqlite", StringComparison.OrdinalIgnoreCase);
+        if (!_configuration.GetValue("Database:UpgradeOnStart", defaultValue: sqlite))
+            throw new InvalidOperationException("Cannot start: " + BudgetSchema.OutdatedMessage);
+
+        _logger.LogWarning("The database was created by another schema version; rebuilding it from the files it stores.");
+        var upgrade = await SchemaUpgrade.RunAsync(() => new BudgetDbContext(BudgetDatabase.CreateOptions(_configuration)), cancellationToken: cancellationToken);
+        _logger.LogInformation("Schema upgraded: {Files} stored files imported again.", upgrade.Reimported.Count);
     }
 
     private async Task ImportDataDirectoryAsync(CancellationToken cancellationToken)

@@ -8,7 +8,12 @@ using Spectre.Console;
 
 namespace BudgetGraph.Importer.Cli;
 
-/// <summary>Imports files and folders with a progress bar, then prints one summary row per file and the totals.</summary>
+/// <summary>
+/// Imports files and folders with a progress bar, then prints one summary row per file and the totals. The next files
+/// are parsed on other cores while the current one is written (<see cref="ReadAhead"/>); each document is written in
+/// its own transaction, so an import stopped at any point leaves every document complete or absent, and running it
+/// again imports the rest.
+/// </summary>
 internal static class ImportCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
@@ -38,18 +43,19 @@ internal static class ImportCommand
             return 2;
         }
 
+        await ImportSession.ConfigureAsync(db, cancellationToken);
         var importer = new DisclosureImporter(db);
         var outcomes = new List<FileOutcome>();
 
         await AnsiConsole.Progress().StartAsync(async progress =>
         {
             var task = progress.AddTask("Importing", maxValue: Math.Max(1, files.Count));
-            foreach (var file in files)
+            await foreach (var attempt in ReadAhead.ReadAsync(files, cancellationToken: cancellationToken))
             {
-                task.Description = Markup.Escape(Path.GetFileName(file));
+                task.Description = Markup.Escape(attempt.FileName);
                 try
                 {
-                    outcomes.Add(new FileOutcome(await importer.ImportFileAsync(file, cancellationToken), null));
+                    outcomes.Add(new FileOutcome(await importer.ImportAsync(attempt, cancellationToken), null));
                 }
                 catch (DisclosureFormatException e)
                 {

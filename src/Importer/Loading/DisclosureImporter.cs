@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -20,19 +21,39 @@ public sealed class DisclosureImporter(BudgetDbContext db)
         var fileName = Path.GetFileName(path);
         var sha256 = DisclosureReader.Sha256Of(bytes);
         _db.ChangeTracker.Clear();
+        if (await LoadedAsync(sha256, cancellationToken) is { } loaded)
+            return await UnchangedAsync(fileName, loaded, cancellationToken);
+        return await WriteAsync(DisclosureReader.Read(fileName, bytes), SourceArchive.Compress(bytes), cancellationToken);
+    }
 
-        var loaded = await _db.Documents.AsNoTracking().Where(d => d.Sha256 == sha256).Select(d => d.Id).FirstOrDefaultAsync(cancellationToken);
-        if (loaded is not null)
-            return await ResultAsync(fileName, loaded, ImportOutcome.Unchanged, cancellationToken);
+    /// <summary>
+    /// Imports a file read ahead (<see cref="DisclosureReader.AttemptAsync"/>): as <see cref="ImportFileAsync"/>, so a
+    /// file already loaded is unchanged even if it would now be refused, and a refused one throws its error.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(ReadAttempt attempt, CancellationToken cancellationToken = default)
+    {
+        _db.ChangeTracker.Clear();
+        if (await LoadedAsync(attempt.Sha256, cancellationToken) is { } loaded)
+            return await UnchangedAsync(attempt.FileName, loaded, cancellationToken);
+        if (attempt.Error is not null)
+            ExceptionDispatchInfo.Throw(attempt.Error);
+        return await WriteAsync(attempt.Read!, attempt.Archive, cancellationToken);
+    }
 
-        var read = DisclosureReader.Read(fileName, bytes);
+    private Task<string?> LoadedAsync(string sha256, CancellationToken cancellationToken) =>
+        _db.Documents.AsNoTracking().Where(d => d.Sha256 == sha256).Select(d => d.Id).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<ImportResult> WriteAsync(ReadDisclosure read, byte[] archive, CancellationToken cancellationToken)
+    {
+        var content = read.Content;
         await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var outcome = await new DocumentWriter(_db).WriteAsync(read, cancellationToken);
-            await StatedChangeCheck.RunAsync(_db, read.Content.DocumentId, cancellationToken);
+            IReadOnlyList<Finding> findings = [.. content.Findings, .. await StatedChangeCheck.CheckContentAsync(_db, content, cancellationToken)];
+            var outcome = await new DocumentWriter(_db).WriteAsync(read, archive, findings, cancellationToken);
+            await StatedChangeCheck.RecheckClaimantsAsync(_db, content, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return await ResultAsync(fileName, read.Content.DocumentId, outcome, cancellationToken);
+            return new ImportResult(read.FileName, content.DocumentId, outcome, content.Family, content.Tables.Count, content.Lines.Count, findings.Count);
         }
         finally
         {
@@ -40,12 +61,12 @@ public sealed class DisclosureImporter(BudgetDbContext db)
         }
     }
 
-    private async Task<ImportResult> ResultAsync(string fileName, string documentId, ImportOutcome outcome, CancellationToken cancellationToken)
+    private async Task<ImportResult> UnchangedAsync(string fileName, string documentId, CancellationToken cancellationToken)
     {
         var family = await _db.Documents.Where(d => d.Id == documentId).Select(d => d.Family).FirstAsync(cancellationToken);
         var tables = await _db.DisclosedTables.CountAsync(t => t.DocumentId == documentId, cancellationToken);
         var lines = await _db.BudgetLines.CountAsync(l => l.DocumentId == documentId, cancellationToken);
         var findings = await _db.Findings.CountAsync(f => f.DocumentId == documentId, cancellationToken);
-        return new ImportResult(fileName, documentId, outcome, family, tables, lines, findings);
+        return new ImportResult(fileName, documentId, ImportOutcome.Unchanged, family, tables, lines, findings);
     }
 }

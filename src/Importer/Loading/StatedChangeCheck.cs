@@ -1,5 +1,6 @@
 using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Formats;
 using BudgetGraph.Importer.Formats.Narrative;
 using BudgetGraph.Importer.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -19,18 +20,47 @@ internal static class StatedChangeCheck
     /// <summary>0.01 万元 in stored units.</summary>
     private const long Tolerance = 100 * Money.UnitsPerYuan;
 
-    public static async Task RunAsync(BudgetDbContext db, string documentId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The findings of the document being written, from its content in memory against the stored base-year documents
+    /// (one query per claim). Its earlier findings were deleted with its facts, so there is nothing to replace.
+    /// </summary>
+    public static async Task<IReadOnlyList<Finding>> CheckContentAsync(BudgetDbContext db, DisclosureContent content, CancellationToken cancellationToken)
     {
-        var document = await db.Documents.AsNoTracking().FirstAsync(d => d.Id == documentId, cancellationToken);
-        var claimants = await db.Documents.AsNoTracking()
-            .Where(d => d.DepartmentId == document.DepartmentId && d.Stage == BudgetStage.Budget)
-            .Where(d => d.Id == documentId || db.StatedComparisons.Any(c => c.DocumentId == d.Id && c.BaseYear == document.Year))
-            .Select(d => d.Id).ToListAsync(cancellationToken);
-        foreach (var claimant in claimants)
-            await CheckAsync(db, claimant, cancellationToken);
+        var claims = content.Stage == BudgetStage.Budget ? content.Comparisons.Where(IsCheckable).ToList() : [];
+        if (claims.Count == 0)
+            return [];
+
+        var current = content.Lines.Where(l => l.Kind == LineKind.Expenditure).Sum(l => l.Amount);
+        var findings = new List<Finding>();
+        foreach (var claim in claims)
+        {
+            var baseId = Document.MakeId(content.Departments[0].Id, claim.BaseYear!.Value, BudgetStage.Budget);
+            var previous = await db.Documents.Where(d => d.Id == baseId)
+                .Select(d => (long?)db.BudgetLines.Where(l => l.DocumentId == d.Id && l.Kind == LineKind.Expenditure).Sum(l => l.Amount))
+                .FirstOrDefaultAsync(cancellationToken);
+            if (previous is not null && Mismatch(content.DocumentId, claim, baseId, current, previous.Value) is { } finding)
+                findings.Add(finding);
+        }
+
+        return findings;
     }
 
-    private static async Task CheckAsync(BudgetDbContext db, string documentId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Re-checks the other stored documents of the department whose narrative states a change against the year just
+    /// written (a later year imported first), replacing their earlier result.
+    /// </summary>
+    public static async Task RecheckClaimantsAsync(BudgetDbContext db, DisclosureContent content, CancellationToken cancellationToken)
+    {
+        var departmentId = content.Departments[0].Id;
+        var claimants = await db.Documents.AsNoTracking()
+            .Where(d => d.DepartmentId == departmentId && d.Stage == BudgetStage.Budget && d.Id != content.DocumentId)
+            .Where(d => db.StatedComparisons.Any(c => c.DocumentId == d.Id && c.BaseYear == content.Year))
+            .Select(d => d.Id).ToListAsync(cancellationToken);
+        foreach (var claimant in claimants)
+            await RecheckStoredAsync(db, claimant, cancellationToken);
+    }
+
+    private static async Task RecheckStoredAsync(BudgetDbContext db, string documentId, CancellationToken cancellationToken)
     {
         await db.FindingLocations.Where(l => db.Findings.Any(f => f.Id == l.FindingId && f.DocumentId == documentId && f.Code == Code)).ExecuteDeleteAsync(cancellationToken);
         await db.Findings.Where(f => f.DocumentId == documentId && f.Code == Code).ExecuteDeleteAsync(cancellationToken);
@@ -46,17 +76,26 @@ internal static class StatedChangeCheck
                 continue;
             var current = await TotalAsync(db, documentId, cancellationToken);
             var previous = await TotalAsync(db, baseId, cancellationToken);
-            var computed = current - previous;
-            if (Math.Abs(computed - claim.Change!.Value) <= Tolerance)
-                continue;
-            var finding = SumCheck.Create(Severity.Warning, Code, "narrative", claim.Change.Value - computed,
-                $"The narrative states a change of {AmountFormat.In(claim.Change.Value, TableUnit.WanYuan)} in total expenditure against {claim.BaseYear}, but the documents give {AmountFormat.In(current, TableUnit.WanYuan)} − {AmountFormat.In(previous, TableUnit.WanYuan)} = {AmountFormat.In(computed, TableUnit.WanYuan)} ({baseId}); more than the narrative's rounding (0.01 万元) explains. \"{claim.Text}\"",
-                [new SourceLocation { Table = "narrative", Line = claim.Line }]);
-            finding.DocumentId = documentId;
-            db.Findings.Add(finding);
+            if (Mismatch(documentId, claim, baseId, current, previous) is { } finding)
+                db.Findings.Add(finding);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static bool IsCheckable(StatedComparison claim) =>
+        claim.Subject == ComparisonSubjects.TotalExpenditure && claim.BaseYear is not null && claim.Change is not null;
+
+    private static Finding? Mismatch(string documentId, StatedComparison claim, string baseId, long current, long previous)
+    {
+        var computed = current - previous;
+        if (Math.Abs(computed - claim.Change!.Value) <= Tolerance)
+            return null;
+        var finding = SumCheck.Create(Severity.Warning, Code, "narrative", claim.Change.Value - computed,
+            $"The narrative states a change of {AmountFormat.In(claim.Change.Value, TableUnit.WanYuan)} in total expenditure against {claim.BaseYear}, but the documents give {AmountFormat.In(current, TableUnit.WanYuan)} − {AmountFormat.In(previous, TableUnit.WanYuan)} = {AmountFormat.In(computed, TableUnit.WanYuan)} ({baseId}); more than the narrative's rounding (0.01 万元) explains. \"{claim.Text}\"",
+            [new SourceLocation { Table = "narrative", Line = claim.Line }]);
+        finding.DocumentId = documentId;
+        return finding;
     }
 
     private static Task<long> TotalAsync(BudgetDbContext db, string documentId, CancellationToken cancellationToken) =>

@@ -19,6 +19,7 @@ public sealed class HealthEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.All(new[] { live, ready }, probe => Assert.Equal("no-store", probe.Headers.CacheControl?.ToString()));
         var body = JObject.Parse(await ready.Content.ReadAsStringAsync());
         Assert.Equal(("ready", 1), ((string?)body["status"], (int)body["documents"]!));
     }

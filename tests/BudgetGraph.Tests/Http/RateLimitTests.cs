@@ -28,6 +28,7 @@ public sealed class RateLimitTests
         using var refused = await client.PostAsync("{ years }");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("no-store", refused.Headers.CacheControl?.ToString());
         var retryAfter = int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 60);
         var error = JObject.Parse(await refused.Content.ReadAsStringAsync())["errors"]![0]!;

@@ -10,24 +10,56 @@ namespace BudgetGraph.Tests.Infrastructure;
 /// A throwaway PostgreSQL 15 for the whole test process: initdb into a temporary folder under /tmp, started on a free
 /// loopback port, stopped and deleted when the process exits. Each test host gets its own database, so hosts that run
 /// in parallel never see each other's rows. initdb refuses root, so the server runs as the postgres user when the
-/// tests run as root.
+/// tests run as root. A test that stops and starts a server gets one of its own (<see cref="StartDedicated"/>), never
+/// the shared <see cref="Instance"/>.
 /// </summary>
-public sealed class PostgresServer
+public sealed class PostgresServer : IDisposable
 {
     private const string BinDirectory = "/usr/lib/postgresql/15/bin";
 
-    private static readonly Lazy<PostgresServer> _instance = new(Start);
+    private static readonly Lazy<PostgresServer> _instance = new(() => Create(dedicated: false));
 
     private readonly string _directory;
+    private readonly int _port;
+    private readonly bool _dedicated;
     private int _databases;
 
-    private PostgresServer(string directory, int port)
+    private PostgresServer(string directory, int port, bool dedicated)
     {
         _directory = directory;
+        _port = port;
+        _dedicated = dedicated;
         AdminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
     }
 
     public static PostgresServer Instance => _instance.Value;
+
+    private string DataDirectory => Path.Combine(_directory, "data");
+
+    /// <summary>A server of the caller's own, to stop and start; <see cref="Dispose"/> removes it.</summary>
+    public static PostgresServer StartDedicated() => Create(dedicated: true);
+
+    /// <summary>Stops the server as an administrator would (fast shutdown: sessions are ended, data kept).</summary>
+    public void Stop()
+    {
+        EnsureDedicated();
+        RunAsServerUser("pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "stop");
+    }
+
+    /// <summary>Starts a stopped server again, on the same port with the same data.</summary>
+    public void Start()
+    {
+        EnsureDedicated();
+        StartServer(_directory, _port);
+    }
+
+    /// <summary>Stops and deletes a dedicated server; the shared instance lives until the process ends.</summary>
+    public void Dispose()
+    {
+        if (!_dedicated || !Directory.Exists(_directory))
+            return;
+        RunAsServerUser("/bin/sh", "-c", $"{BinDirectory}/pg_ctl -D '{DataDirectory}' -m immediate -w stop >/dev/null 2>&1; rm -rf '{_directory}'");
+    }
 
     public string AdminConnectionString { get; }
 
@@ -56,7 +88,13 @@ public sealed class PostgresServer
         command.ExecuteNonQuery();
     }
 
-    private static PostgresServer Start()
+    private void EnsureDedicated()
+    {
+        if (!_dedicated)
+            throw new InvalidOperationException("The shared PostgreSQL instance serves tests running in parallel; stop only a dedicated server.");
+    }
+
+    private static PostgresServer Create(bool dedicated)
     {
         if (!File.Exists(Path.Combine(BinDirectory, "initdb")))
             throw new InvalidOperationException($"PostgreSQL 15 is not installed ({BinDirectory}/initdb): apt-get install postgresql.");
@@ -67,13 +105,16 @@ public sealed class PostgresServer
             Run("chown", "postgres:postgres", directory);
         var port = FreePort();
         RunAsServerUser("initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+        StartServer(directory, port);
+        StartWatchdog(directory, data);
+        return new PostgresServer(directory, port, dedicated);
+    }
+
+    private static void StartServer(string directory, int port) =>
         RunAsServerUser(
-            "pg_ctl", "-D", data, "-l", Path.Combine(directory, "server.log"), "-w", "-o",
+            "pg_ctl", "-D", Path.Combine(directory, "data"), "-l", Path.Combine(directory, "server.log"), "-w", "-o",
             $"-c listen_addresses=127.0.0.1 -p {port.ToString(CultureInfo.InvariantCulture)} -k {directory} -c fsync=off",
             "start");
-        StartWatchdog(directory, data);
-        return new PostgresServer(directory, port);
-    }
 
     /// <summary>
     /// The test host may be killed rather than exit (vstest ends it right after the run), so a process-exit handler

@@ -1,14 +1,35 @@
 using BudgetGraph.Data;
+using BudgetGraph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace Importer.Tests.Infrastructure;
 
-/// <summary>A real SQLite database file in a temporary folder, schema created, deleted on dispose.</summary>
+/// <summary>
+/// A real database with the schema created, deleted on dispose, and a temporary folder for the test's files. The
+/// database is a SQLite file in that folder or, when BUDGETGRAPH_TEST_PROVIDER=Postgres, a fresh database on the
+/// process-wide <see cref="PostgresServer"/> (the file BudgetGraph.Tests uses, linked), so the same assertions run on
+/// both engines.
+/// </summary>
 public sealed class TempDatabase : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("budgetgraph-importer-").FullName;
 
-    public string ConnectionString => $"Data Source={Path.Combine(_folder, "budget.db")};Pooling=False";
+    private TempDatabase()
+    {
+        ConnectionString = OnPostgres
+            ? PostgresServer.Instance.CreateDatabase()
+            : $"Data Source={Path.Combine(_folder, "budget.db")};Pooling=False";
+    }
+
+    /// <summary>True when the tests run on PostgreSQL (BUDGETGRAPH_TEST_PROVIDER=Postgres).</summary>
+    public static bool OnPostgres { get; } =
+        string.Equals(Environment.GetEnvironmentVariable("BUDGETGRAPH_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The value of Database:Provider for this database.</summary>
+    public static string Provider => OnPostgres ? "Postgres" : "Sqlite";
+
+    public string ConnectionString { get; }
 
     public string Folder => _folder;
 
@@ -20,8 +41,15 @@ public sealed class TempDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>A context on this database through the application's own provider switch.</summary>
     public BudgetDbContext Open() =>
-        new(new DbContextOptionsBuilder<BudgetDbContext>().UseSqlite(ConnectionString).Options);
+        new(BudgetDatabase.CreateOptions(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = Provider,
+                ["ConnectionStrings:Budget"] = ConnectionString,
+            })
+            .Build()));
 
     /// <summary>Row counts of every table, to prove an operation changed nothing.</summary>
     public async Task<IReadOnlyDictionary<string, int>> CountsAsync()
@@ -49,6 +77,8 @@ public sealed class TempDatabase : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        if (OnPostgres)
+            PostgresServer.Instance.DropDatabase(ConnectionString);
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -32,7 +32,7 @@ public class BudgetSchemaTests
     {
         await using var database = await TempDatabase.CreateAsync();
         await using (var db = database.Open())
-            await db.Database.ExecuteSqlRawAsync("DROP TABLE SchemaVersions");
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"SchemaVersions\"");
 
         await using var reopened = database.Open();
         Assert.Equal(SchemaState.Outdated, await BudgetSchema.EnsureAsync(reopened));

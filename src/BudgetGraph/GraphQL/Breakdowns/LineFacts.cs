@@ -18,10 +18,20 @@ public static class LineFacts
         LoadAsync(db, kind, year, year, stage, where, cancellationToken);
 
     /// <summary>The lines of every year from <paramref name="fromYear"/> to <paramref name="toYear"/>, in one query.</summary>
-    public static async Task<List<LineFact>> LoadAsync(
-        BudgetDbContext db, LineKind kind, int fromYear, int toYear, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken)
+    public static Task<List<LineFact>> LoadAsync(
+        BudgetDbContext db, LineKind kind, int fromYear, int toYear, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken) =>
+        // One year is an equality, not a range, so the (Year, Stage, Kind, DepartmentId) index is used on all four columns.
+        LoadAsync(db, fromYear == toYear
+            ? db.BudgetLines.AsNoTracking().Where(l => l.Kind == kind && l.Year == fromYear && l.Stage == stage)
+            : db.BudgetLines.AsNoTracking().Where(l => l.Kind == kind && l.Year >= fromYear && l.Year <= toYear && l.Stage == stage), where, cancellationToken);
+
+    /// <summary>Both years of a comparison of one stage in one query: the index is sought once per year.</summary>
+    public static Task<List<LineFact>> LoadTwoYearsAsync(
+        BudgetDbContext db, LineKind kind, int year, int otherYear, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken) =>
+        LoadAsync(db, db.BudgetLines.AsNoTracking().Where(l => l.Kind == kind && (l.Year == year || l.Year == otherYear) && l.Stage == stage), where, cancellationToken);
+
+    private static async Task<List<LineFact>> LoadAsync(BudgetDbContext db, IQueryable<BudgetLine> lines, BudgetLineFilter? where, CancellationToken cancellationToken)
     {
-        var lines = db.BudgetLines.AsNoTracking().Where(l => l.Kind == kind && l.Year >= fromYear && l.Year <= toYear && l.Stage == stage);
         if (where is not null)
             lines = lines.Where(where.ToPredicate(db));
         var facts =

@@ -71,14 +71,17 @@ public sealed class BudgetLineFilter
         return Predicate.All(parts);
     }
 
-    /// <summary>A department id selects the department's own lines and its units' lines; neq/nin exclude both.</summary>
+    /// <summary>
+    /// A department id selects the department's own lines and its units' lines; neq/nin exclude both. The owners are an
+    /// IN (subquery) list, so the database seeks the lines' department index for each of them; an OR with a correlated
+    /// subquery would make it test every line of the year, i.e. read every other department's lines too.
+    /// </summary>
     private static Expression<Func<BudgetLine, bool>> DepartmentPredicate(BudgetDbContext db, IdOperationFilter filter)
     {
         Expression<Func<BudgetLine, bool>> BelongsTo(Expression<Func<string?, bool>> ids)
         {
-            var parentMatches = ids.On<Department, string?>(d => d.ParentId);
-            return ids.On<BudgetLine, string?>(l => l.DepartmentId)
-                .Or(l => db.Departments.Where(parentMatches).Any(d => d.Id == l.DepartmentId));
+            var owners = db.Departments.Where(ids.On<Department, string?>(d => d.Id).Or(ids.On<Department, string?>(d => d.ParentId))).Select(d => d.Id);
+            return l => owners.Contains(l.DepartmentId);
         }
 
         var predicate = Predicate.True<BudgetLine>();

@@ -21,6 +21,9 @@ public static class StatedChanges
         _ => null,
     };
 
+    /// <summary>Whether any group of the dimension has a stated subject (else there is nothing to load).</summary>
+    public static bool AppliesTo(Dimension dimension) => dimension is Dimension.Department or Dimension.FundingSource;
+
     /// <summary>Stated changes per (document, subject) against <paramref name="baseYear"/>; one query.</summary>
     public static async Task<Dictionary<(string DocumentId, string Subject), StatedChange>> LoadAsync(
         BudgetDbContext db, IReadOnlyCollection<string> documentIds, int baseYear, CancellationToken cancellationToken)

@@ -1,10 +1,11 @@
+using BudgetGraph.DisclosureGenerator.Synthesis;
 using BudgetGraph.Tests.Infrastructure;
 
 namespace BudgetGraph.Tests.GraphQL.Classification;
 
 /// <summary>
-/// A code renamed between years keeps both names: two generated budgets of one department, 2025 and 2026, where 2025
-/// prints 2010399 under an older wording.
+/// A code renamed between years keeps both names: two synthetic budgets of one department (<see cref="ReferenceBudget"/>),
+/// 2025 and 2026, where 2025 prints 2010399 under an older wording.
 /// </summary>
 public sealed class NameHistoryTests : IAsyncLifetime
 {
@@ -16,8 +17,8 @@ public sealed class NameHistoryTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        HenanDisclosureGenerator.Write(_folder, 1, 2025, text => text.Replace(CurrentName, OlderName, StringComparison.Ordinal));
-        HenanDisclosureGenerator.Write(_folder, 1, 2026);
+        ReferenceBudget.Write(_folder, 1, 2025, text => text.Replace(CurrentName, OlderName, StringComparison.Ordinal));
+        ReferenceBudget.Write(_folder, 1, 2026);
         _factory = BudgetGraphFactory.ForDataDirectory(_folder);
         return Task.CompletedTask;
     }

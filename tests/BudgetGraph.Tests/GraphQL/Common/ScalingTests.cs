@@ -1,3 +1,4 @@
+using BudgetGraph.DisclosureGenerator.Synthesis;
 using BudgetGraph.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -7,8 +8,8 @@ namespace BudgetGraph.Tests.GraphQL.Common;
 
 /// <summary>
 /// The number of SQL commands a request sends depends on the shape of the query, never on how many departments,
-/// lines or tree nodes it returns: the same queries run against 2 and against 20 generated departments (imported
-/// through the real importer) send the same number of commands.
+/// lines or tree nodes it returns: the same queries run against 2 and against 20 synthetic departments (<see cref="ReferenceBudget"/>,
+/// imported through the real importer) send the same number of commands.
 /// </summary>
 public sealed class ScalingTests
 {
@@ -45,7 +46,7 @@ public sealed class ScalingTests
         var folder = Directory.CreateTempSubdirectory("budgetgraph-generated-").FullName;
         try
         {
-            HenanDisclosureGenerator.Write(folder, departments);
+            ReferenceBudget.Write(folder, departments);
             var counter = new SqlCommandCounter();
             await using var factory = BudgetGraphFactory.ForDataDirectory(folder);
             using var host = factory.WithWebHostBuilder(builder =>

@@ -1,11 +1,14 @@
+using BudgetGraph.DisclosureGenerator;
+using BudgetGraph.DisclosureGenerator.Synthesis;
 using BudgetGraph.Tests.Infrastructure;
 using Newtonsoft.Json.Linq;
 
 namespace BudgetGraph.Tests.GraphQL.Comparisons;
 
 /// <summary>
-/// compare and series across a region whose departments come and go: generated budgets where 生成局01 publishes 2025
-/// and 2026, 生成局02 only 2026 (its narrative states +20 万元 against 2025) and 生成局03 only 2025.
+/// compare and series across a region whose departments come and go: synthetic budgets (<see cref="ReferenceBudget"/>)
+/// where 合成部门00001 publishes 2025 and 2026, 合成部门00002 only 2026 (its narrative states +20 万元 against 2025) and
+/// 合成部门00003 only 2025.
 /// </summary>
 public sealed class AppearingDepartmentsTests : IAsyncLifetime
 {
@@ -14,9 +17,9 @@ public sealed class AppearingDepartmentsTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        HenanDisclosureGenerator.Write(_folder, 3, 2025);
-        File.Delete(Path.Combine(_folder, "generated-02_2025_budget_dept.txt"));
-        HenanDisclosureGenerator.Write(_folder, 2, 2026);
+        ReferenceBudget.Write(_folder, 3, 2025);
+        File.Delete(Path.Combine(_folder, SyntheticCorpus.FileName(ReferenceBudget.Department(2), 2025)));
+        ReferenceBudget.Write(_folder, 2, 2026);
         _factory = BudgetGraphFactory.ForDataDirectory(_folder);
         return Task.CompletedTask;
     }
@@ -31,7 +34,7 @@ public sealed class AppearingDepartmentsTests : IAsyncLifetime
                 label base(unit: WAN_YUAN) current(unit: WAN_YUAN) change(unit: WAN_YUAN) basis statedChange(unit: WAN_YUAN) } }
             """)).Data()["compare"]!.ToList();
 
-        Assert.Equal([HenanDisclosureGenerator.NameOf(2), HenanDisclosureGenerator.NameOf(1), HenanDisclosureGenerator.NameOf(3)], rows.Select(r => (string?)r["label"]));
+        Assert.Equal([Name(2), Name(1), Name(3)], rows.Select(r => (string?)r["label"]));
         Assert.Equal(("STATED", 180m, 200m, 20m), Row(rows[0]));
         Assert.Equal(20m, rows[0].Amount("statedChange"));
         Assert.Equal(("DOCUMENTS", 100m, 100m, 0m), Row(rows[1]));
@@ -44,7 +47,7 @@ public sealed class AppearingDepartmentsTests : IAsyncLifetime
     public async Task CompareAndSeries_FunctionalLevel2WithinOneDepartment_GroupByTheSection()
     {
         var client = new GraphQLTestClient(_factory!.CreateClient());
-        var id = $"410702/DEPARTMENT/{HenanDisclosureGenerator.CodeOf(3)}";
+        var id = ReferenceBudget.Department(3).Id;
 
         var data = (await client.QueryAsync($$$"""
             { compare(baseYear: 2025, year: 2026, by: FUNCTIONAL, level: 2, where: {department: {eq: "{{{id}}}"}}) { key label base(unit: WAN_YUAN) current }
@@ -78,6 +81,8 @@ public sealed class AppearingDepartmentsTests : IAsyncLifetime
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
+
+    private static string Name(int department) => ReferenceBudget.Department(department).Name;
 
     private static (string?, decimal, decimal, decimal) Row(JToken row) =>
         ((string?)row["basis"], row.Amount("base"), row.Amount("current"), row.Amount("change"));

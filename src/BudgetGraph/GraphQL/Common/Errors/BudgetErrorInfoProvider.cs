@@ -16,6 +16,7 @@ public sealed class BudgetErrorInfoProvider : IErrorInfoProvider
     private static readonly HashSet<string> _apiCodes =
     [
         ErrorCodes.PageSizeExceeded, ErrorCodes.NotFound, ErrorCodes.BadUserInput, ErrorCodes.QueryTooComplex,
+        ErrorCodes.DatabaseUnavailable, ErrorCodes.PersistedQueryNotFound, ErrorCodes.RequestTimeout,
     ];
 
     public ErrorInfo GetInfo(ExecutionError executionError)
@@ -30,7 +31,15 @@ public sealed class BudgetErrorInfoProvider : IErrorInfoProvider
     }
 
     /// <summary>True for a database failure (unreachable server, missing database), which the transport answers with 503.</summary>
-    public static bool IsDatabaseUnavailable(ExecutionError error) => error is UnhandledError { InnerException: DbException };
+    public static bool IsDatabaseUnavailable(ExecutionError error) =>
+        error is DatabaseUnavailableError || (error is UnhandledError { InnerException: { } exception } && IsDatabaseFailure(exception));
+
+    /// <summary>
+    /// A failure of the database itself: the provider's exception, or the one Npgsql's execution strategy wraps a
+    /// transient one in (a refused connection while PostgreSQL is stopped).
+    /// </summary>
+    public static bool IsDatabaseFailure(Exception exception) =>
+        exception is DbException or InvalidOperationException { InnerException: DbException };
 
     private static string CodeOf(ExecutionError error) => error switch
     {

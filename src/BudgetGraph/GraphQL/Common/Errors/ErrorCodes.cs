@@ -11,4 +11,10 @@ public static class ErrorCodes
     public const string RateLimited = "RATE_LIMITED";
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
     public const string Internal = "INTERNAL";
+
+    /// <summary>An automatic persisted query whose hash this process has not seen; the client resends it with its text.</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>The request ran longer than <c>Http:RequestTimeoutSeconds</c> and was cancelled (HTTP 504).</summary>
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
 }

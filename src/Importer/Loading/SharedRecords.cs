@@ -1,0 +1,79 @@
+using BudgetGraph.Data;
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Formats;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Importer.Loading;
+
+/// <summary>
+/// Adds or updates the records documents share (region, departments, classification names), reading the existing ones
+/// of a document's set in one query per kind rather than one per record. Region and departments (a few rows) go through
+/// EF; a document's classification names are many, so the new ones are bulk-loaded and only renamed ones tracked.
+/// </summary>
+internal static class SharedRecords
+{
+    /// <summary>Tracks the region and department changes for the caller's SaveChanges; returns the classification names to add.</summary>
+    public static async Task<IReadOnlyList<ClassificationNode>> UpsertAsync(BudgetDbContext db, DisclosureContent content, CancellationToken cancellationToken)
+    {
+        await UpsertRegionAsync(db, content.Region, cancellationToken);
+        await UpsertDepartmentsAsync(db, content.Departments, cancellationToken);
+        var added = new List<ClassificationNode>();
+        foreach (var year in content.Classification.GroupBy(n => n.Year))
+            added.AddRange(await UpsertClassificationAsync(db, year.Key, [.. year], cancellationToken));
+        return added;
+    }
+
+    private static async Task UpsertRegionAsync(BudgetDbContext db, Region region, CancellationToken cancellationToken)
+    {
+        var existing = await db.Regions.FirstOrDefaultAsync(r => r.Code == region.Code, cancellationToken);
+        if (existing is null)
+            db.Regions.Add(new Region { Code = region.Code, Name = region.Name });
+        else
+            existing.Name = region.Name;
+    }
+
+    private static async Task UpsertDepartmentsAsync(BudgetDbContext db, IReadOnlyList<Department> departments, CancellationToken cancellationToken)
+    {
+        var ids = departments.Select(d => d.Id).Distinct().ToList();
+        var existing = await db.Departments.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, StringComparer.Ordinal, cancellationToken);
+        foreach (var department in departments)
+        {
+            if (existing.TryGetValue(department.Id, out var stored))
+            {
+                stored.Name = department.Name;
+                stored.Code = department.Code;
+                stored.ParentId = department.ParentId;
+                continue;
+            }
+
+            db.Departments.Add(department);
+            existing[department.Id] = department;
+        }
+    }
+
+    /// <summary>Names are shared by every document of a year: a published name replaces a reference one, never the reverse.</summary>
+    private static async Task<IReadOnlyList<ClassificationNode>> UpsertClassificationAsync(BudgetDbContext db, int year, IReadOnlyList<ClassificationNode> nodes, CancellationToken cancellationToken)
+    {
+        var codes = nodes.Select(n => n.Code).Distinct().ToList();
+        var existing = await db.ClassificationNodes.AsNoTracking().Where(n => n.Year == year && codes.Contains(n.Code))
+            .ToDictionaryAsync(n => (n.Scheme, n.Code), cancellationToken);
+        var added = new List<ClassificationNode>();
+        foreach (var node in nodes)
+        {
+            if (!existing.TryGetValue((node.Scheme, node.Code), out var stored))
+            {
+                added.Add(node);
+                existing[(node.Scheme, node.Code)] = node;
+            }
+            else if (stored.NameOrigin == NameOrigin.Reference && node.NameOrigin == NameOrigin.Published)
+            {
+                stored.Name = node.Name;
+                stored.NameOrigin = NameOrigin.Published;
+                if (!added.Contains(stored))
+                    db.ClassificationNodes.Update(stored);
+            }
+        }
+
+        return added;
+    }
+}
