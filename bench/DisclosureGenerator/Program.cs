@@ -10,6 +10,16 @@ if (args is not ["generate", var folder, var departments, var years, .. var rest
     return 2;
 }
 
+// The API imports data/ at start: synthetic documents must never land among the published ones.
+for (var directory = new DirectoryInfo(Path.GetFullPath(folder)); directory?.Parent is { } parent; directory = parent)
+{
+    if (directory.Name == "data" && File.Exists(Path.Combine(parent.FullName, "BudgetGraph.sln")))
+    {
+        Console.Error.WriteLine($"refusing to write synthetic disclosures into the project's data folder ({directory.FullName}); use e.g. bench/.cache");
+        return 2;
+    }
+}
+
 int Arg(int index, int fallback) => rest.Length > index ? int.Parse(rest[index], CultureInfo.InvariantCulture) : fallback;
 var options = new CorpusOptions(
     int.Parse(departments, CultureInfo.InvariantCulture), int.Parse(years, CultureInfo.InvariantCulture),

@@ -31,14 +31,18 @@ internal sealed class FactRows
     }
 
     /// <summary>Tables in insertion order (parents before their dependents), each with its columns and rows.</summary>
-    public List<(BulkTable Table, IReadOnlyList<BulkColumn> Columns, List<object?[]> Rows)> Tables { get; } = [];
+    public IEnumerable<(BulkTable Table, IReadOnlyList<BulkColumn> Columns, List<object?[]> Rows)> Tables =>
+        _tables.OrderBy(t => t.Depth).Select(t => (t.Table, t.Columns, t.Rows));
+
+    /// <summary>Each table once per column set, with its depth below the roots (so a dependent comes after its parent).</summary>
+    private readonly List<(BulkTable Table, IReadOnlyList<BulkColumn> Columns, List<object?[]> Rows, int Depth)> _tables = [];
 
     public int Count(string table) => Tables.Where(t => t.Table.Name == table).Sum(t => t.Rows.Count);
 
     private void Add<T>(IEnumerable<T> entities)
-        where T : class => Add(BulkTable.For(_model, typeof(T)), entities.Cast<object>().ToList());
+        where T : class => Add(BulkTable.For(_model, typeof(T)), entities.Cast<object>().ToList(), 0);
 
-    private void Add(BulkTable table, List<object> entities)
+    private void Add(BulkTable table, List<object> entities, int depth)
     {
         if (entities.Count == 0)
             return;
@@ -46,18 +50,23 @@ internal sealed class FactRows
         // A key the database generated is not on the entity (it stayed 0): leave it to the database here too.
         var withKey = table.GeneratedKey is { } key && entities.Any(e => !Equals(key.PropertyInfo!.GetValue(e), Activator.CreateInstance(key.ClrType)));
         var columns = table.ColumnsToInsert(withKey);
-        var entry = Tables.FirstOrDefault(t => t.Table == table && t.Columns.Count == columns.Count);
-        if (entry.Table is null)
+        var index = _tables.FindIndex(t => t.Table == table && t.Columns.Count == columns.Count);
+        if (index < 0)
         {
-            entry = (table, columns, []);
-            Tables.Add(entry);
+            _tables.Add((table, columns, [], depth));
+            index = _tables.Count - 1;
+        }
+        else if (_tables[index].Depth < depth)
+        {
+            _tables[index] = _tables[index] with { Depth = depth };
         }
 
+        var entry = _tables[index];
         entry.Rows.AddRange(entities.Select(e => columns.Select(c => c.ProviderValue(e)).ToArray()));
         foreach (var navigation in table.Dependents)
         {
             var children = entities.SelectMany(e => ((IEnumerable?)navigation.PropertyInfo?.GetValue(e))?.Cast<object>() ?? []).ToList();
-            Add(BulkTable.For(_model, navigation.TargetEntityType.ClrType), children);
+            Add(BulkTable.For(_model, navigation.TargetEntityType.ClrType), children, depth + 1);
         }
     }
 }

@@ -3,9 +3,9 @@ using BudgetGraph.Bench;
 
 // Import benchmark. Usage: ImportBenchmark [corpus-folder] [rounds] [sqlite|postgres]
 // For each input kind (text exports, PDFs): one untimed warm-up round, then `rounds` timed folder imports into fresh
-// databases. Then the raw baseline on the last text round's database: the same rows into the same schema through one
-// prepared INSERT per table in one transaction (see RawInsertLoop), both for every fact table the importer writes and
-// for the BudgetLines table alone. Lines starting with "import." are `key value` pairs for scripts (bench/run.sh).
+// databases. Then the raw baseline on the last text round's database: the same rows (of its first documents, see
+// ImportRound.SampleDocuments) into the same schema through one prepared INSERT per table in one transaction (see
+// RawInsertLoop), both for every fact table the importer writes and for the BudgetLines table alone. Lines starting with "import." are `key value` pairs for scripts (bench/run.sh).
 var corpus = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "data", "disclosures");
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var postgres = args.Length > 2 && args[2].Equals("postgres", StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BudgetGraph.DisclosureGenerator;
 using BudgetGraph.QueryBenchmark;
+using Microsoft.Data.Sqlite;
 
 if (BenchmarkOptions.Parse(args) is not { } options)
 {
@@ -87,4 +88,6 @@ if (options.SmallDatabase is { } small)
     Console.WriteLine($"RATIO breakdown large / small database = {largeTime.MedianMs / smallTime.MedianMs:0.00} (independent of other departments: ≈ 1)");
 }
 
+// Closing the pooled connections checkpoints the WAL, so no -wal file is left beside the cached databases.
+SqliteConnection.ClearAllPools();
 return 0;

@@ -69,6 +69,7 @@ internal static class ImportCommand
         var warnings = await db.Findings.Where(f => f.Severity == Severity.Warning)
             .GroupBy(f => f.DocumentId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        await ImportSession.FinishAsync(db, cancellationToken);
         Reports.WriteImportSummary(outcomes, warnings);
         return outcomes.All(o => o.Error is null) ? 0 : 1;
     }

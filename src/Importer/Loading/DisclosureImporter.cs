@@ -14,6 +14,7 @@ namespace BudgetGraph.Importer.Loading;
 public sealed class DisclosureImporter(BudgetDbContext db)
 {
     private readonly BudgetDbContext _db = db;
+    private readonly StoredNames _knownNames = new();
 
     public async Task<ImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -50,9 +51,10 @@ public sealed class DisclosureImporter(BudgetDbContext db)
         try
         {
             IReadOnlyList<Finding> findings = [.. content.Findings, .. await StatedChangeCheck.CheckContentAsync(_db, content, cancellationToken)];
-            var outcome = await new DocumentWriter(_db).WriteAsync(read, archive, findings, cancellationToken);
+            var outcome = await new DocumentWriter(_db, _knownNames).WriteAsync(read, archive, findings, cancellationToken);
             await StatedChangeCheck.RecheckClaimantsAsync(_db, content, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            _knownNames.Remember(content.Classification);
             return new ImportResult(read.FileName, content.DocumentId, outcome, content.Family, content.Tables.Count, content.Lines.Count, findings.Count);
         }
         finally

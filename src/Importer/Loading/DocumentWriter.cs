@@ -6,13 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Importer.Loading;
 
 /// <summary>
-/// Writes one read disclosure inside the caller's transaction: shared records (<see cref="SharedRecords"/>), the
-/// document row and its source file go through EF; the document's own facts, replaced wholesale, and new
-/// classification names are bulk-loaded (<see cref="BulkGraphWriter"/>).
+/// Writes one read disclosure inside the caller's transaction: shared records (<see cref="SharedRecords"/>) and a
+/// replaced document's row go through EF; a new document with its source file, the document's own facts (replaced
+/// wholesale) and new classification names are bulk-loaded (<see cref="BulkGraphWriter"/>).
 /// </summary>
-internal sealed class DocumentWriter(BudgetDbContext db)
+internal sealed class DocumentWriter(BudgetDbContext db, StoredNames knownNames)
 {
     private readonly BudgetDbContext _db = db;
+    private readonly StoredNames _knownNames = knownNames;
 
     /// <param name="read">The file read and reconciled.</param>
     /// <param name="archive">The file compressed (<see cref="SourceArchive.Compress"/>), kept with its source-file record.</param>
@@ -22,7 +23,7 @@ internal sealed class DocumentWriter(BudgetDbContext db)
     {
         var content = read.Content;
         var now = DateTimeOffset.UtcNow;
-        var newNames = await SharedRecords.UpsertAsync(_db, content, cancellationToken);
+        var newNames = await SharedRecords.UpsertAsync(_db, content, _knownNames, cancellationToken);
 
         var document = await _db.Documents.FirstOrDefaultAsync(d => d.Id == content.DocumentId, cancellationToken);
         var outcome = document is null ? ImportOutcome.Created : ImportOutcome.Replaced;
@@ -38,7 +39,6 @@ internal sealed class DocumentWriter(BudgetDbContext db)
                 Sha256 = read.Sha256,
                 FileName = read.FileName,
             };
-            _db.Documents.Add(document);
         }
         else
         {
@@ -55,21 +55,30 @@ internal sealed class DocumentWriter(BudgetDbContext db)
         document.FileName = read.FileName;
         document.Publisher = content.Publisher;
         document.ImportedAt = now;
-        if (!fileKnown)
+        var file = fileKnown ? null : new DocumentSourceFile
         {
-            _db.DocumentSourceFiles.Add(new DocumentSourceFile
-            {
-                DocumentId = document.Id,
-                Sha256 = read.Sha256,
-                FileName = read.FileName,
-                ImportedAt = now,
-                Content = archive,
-            });
-        }
-
-        await _db.SaveChangesAsync(cancellationToken);
+            DocumentId = document.Id,
+            Sha256 = read.Sha256,
+            FileName = read.FileName,
+            ImportedAt = now,
+            Content = archive,
+        };
 
         var facts = new BulkGraphWriter(_db);
+        if (outcome == ImportOutcome.Created)
+        {
+            // A new document and its file are rows like its facts: bulk-loaded after the shared records they reference.
+            document.SourceFiles.Add(file!);
+            await _db.SaveChangesAsync(cancellationToken);
+            await facts.InsertAsync([document], cancellationToken);
+        }
+        else
+        {
+            if (file is not null)
+                _db.DocumentSourceFiles.Add(file);
+            await _db.SaveChangesAsync(cancellationToken);
+        }
+
         await facts.InsertAsync(newNames, cancellationToken);
         await facts.InsertAsync(content.Tables, cancellationToken);
         await facts.InsertAsync(content.Lines, cancellationToken);

@@ -29,4 +29,14 @@ public static class ImportSession
             await db.Database.ExecuteSqlRawAsync("SET synchronous_commit = off", cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Ends the run: on SQLite the log is copied into the database file and emptied, so the file alone is complete (a
+    /// script may move it) even if the process exits without closing its pooled connection.
+    /// </summary>
+    public static async Task FinishAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+    }
 }

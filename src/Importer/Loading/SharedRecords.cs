@@ -8,17 +8,18 @@ namespace BudgetGraph.Importer.Loading;
 /// <summary>
 /// Adds or updates the records documents share (region, departments, classification names), reading the existing ones
 /// of a document's set in one query per kind rather than one per record. Region and departments (a few rows) go through
-/// EF; a document's classification names are many, so the new ones are bulk-loaded and only renamed ones tracked.
+/// EF; a document's classification names are many, so those a run has already stored are skipped (<see cref="StoredNames"/>),
+/// the new ones are bulk-loaded and only renamed ones tracked.
 /// </summary>
 internal static class SharedRecords
 {
     /// <summary>Tracks the region and department changes for the caller's SaveChanges; returns the classification names to add.</summary>
-    public static async Task<IReadOnlyList<ClassificationNode>> UpsertAsync(BudgetDbContext db, DisclosureContent content, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ClassificationNode>> UpsertAsync(BudgetDbContext db, DisclosureContent content, StoredNames known, CancellationToken cancellationToken)
     {
         await UpsertRegionAsync(db, content.Region, cancellationToken);
         await UpsertDepartmentsAsync(db, content.Departments, cancellationToken);
         var added = new List<ClassificationNode>();
-        foreach (var year in content.Classification.GroupBy(n => n.Year))
+        foreach (var year in content.Classification.Where(n => !known.Covers(n)).GroupBy(n => n.Year))
             added.AddRange(await UpsertClassificationAsync(db, year.Key, [.. year], cancellationToken));
         return added;
     }
@@ -34,20 +35,20 @@ internal static class SharedRecords
 
     private static async Task UpsertDepartmentsAsync(BudgetDbContext db, IReadOnlyList<Department> departments, CancellationToken cancellationToken)
     {
-        var ids = departments.Select(d => d.Id).Distinct().ToList();
-        var existing = await db.Departments.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, StringComparer.Ordinal, cancellationToken);
+        // A document names its department and a unit or two: a lookup by key each (tracked ones first) is cheaper than one
+        // query for a list.
         foreach (var department in departments)
         {
-            if (existing.TryGetValue(department.Id, out var stored))
+            var stored = await db.Departments.FindAsync([department.Id], cancellationToken);
+            if (stored is null)
             {
-                stored.Name = department.Name;
-                stored.Code = department.Code;
-                stored.ParentId = department.ParentId;
+                db.Departments.Add(department);
                 continue;
             }
 
-            db.Departments.Add(department);
-            existing[department.Id] = department;
+            stored.Name = department.Name;
+            stored.Code = department.Code;
+            stored.ParentId = department.ParentId;
         }
     }
 

@@ -83,6 +83,18 @@ public sealed class SyntheticCorpusTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public void Generator_SameSeed_WritesTheSameDocuments()
+    {
+        var department = SyntheticCorpus.Department(4, shanghaiEvery: 4);
+
+        string[] Texts(int seed) => [.. new BudgetSynthesizer(seed).Years(department, 2020, 3).Select(SyntheticCorpus.Text)];
+
+        Assert.Equal(Texts(7), Texts(7));
+        Assert.NotEqual(Texts(7), Texts(8));
+        Assert.All(Texts(7), text => Assert.Contains("合成数据", text.Split('\n')[0], StringComparison.Ordinal));
+    }
+
     public async Task DisposeAsync()
     {
         if (_factory is not null)
