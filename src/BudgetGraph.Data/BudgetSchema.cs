@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using BudgetGraph.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BudgetGraph.Data;
 
@@ -44,10 +46,20 @@ public static class BudgetSchema
         + "Database__UpgradeOnStart=true.";
 
     /// <summary>
-    /// Drops every table of the database's current schema, whatever version created them, so that
-    /// <see cref="EnsureAsync"/> creates the current one. Grants on the schema itself (PostgreSQL) are kept.
+    /// Drops every table of the database, whatever schema version created them, and creates the current schema in
+    /// the same database (grants on the database and its schema stay as they are).
     /// </summary>
-    public static async Task DropAllTablesAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
+    public static async Task RecreateAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
+    {
+        await DropAllTablesAsync(db, cancellationToken);
+        // Not EnsureCreated: SQLite keeps its internal sqlite_sequence table, which EnsureCreated takes for an existing schema.
+        await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
+        db.SchemaVersions.Add(new SchemaVersion { Id = 1, Fingerprint = Fingerprint(db) });
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private static async Task DropAllTablesAsync(BudgetDbContext db, CancellationToken cancellationToken)
     {
         var sqlite = db.Database.IsSqlite();
         var tables = await db.Database.SqlQueryRaw<string>(sqlite

@@ -35,8 +35,7 @@ public static class SchemaUpgrade
                     + "); it was left unchanged. Delete it and import the disclosure files again.");
             }
 
-            await BudgetSchema.DropAllTablesAsync(db, cancellationToken);
-            await BudgetSchema.EnsureAsync(db, cancellationToken);
+            await BudgetSchema.RecreateAsync(db, cancellationToken);
         }
 
         var results = new List<ImportResult>();
