@@ -78,7 +78,16 @@ load() {
   taskset -c 1 wrk -t1 -c"$connections" -d"${warmup}s" "$1" >/dev/null
   local out
   out=$(taskset -c 1 wrk -t1 -c"$connections" -d"${seconds}s" --latency "$1")
-  if grep -q "Non-2xx" <<<"$out"; then echo "bench: non-2xx answers from $1:"; echo "$out"; exit 1; fi
+  if grep -q "Non-2xx" <<<"$out"; then
+    echo "bench: non-2xx answers from $1:"; echo "$out"
+    echo "bench: status of 16 parallel requests now:"
+    local i curls=()
+    for i in $(seq 1 16); do curl -s -o "$work/answer.$i" -w "%{http_code}\n" "$1" >"$work/status.$i" & curls+=($!); done
+    wait "${curls[@]}"
+    cat "$work"/status.* | sort | uniq -c
+    grep -h -m1 "errors" "$work"/answer.* | head -c 800
+    exit 1
+  fi
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; print v}' <<<"$out")
 }
@@ -124,6 +133,7 @@ best graphql_no_analyzer "http://127.0.0.1:5303$graphql_path"
 
 pg_port=55433
 pg_data=$work/pg
+mkdir -p "$pg_data" && chown postgres:postgres "$pg_data"
 runuser -u postgres -- /usr/lib/postgresql/15/bin/initdb -D "$pg_data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_data" -l "$work/pg.log" -w \
   -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_data" start >/dev/null
