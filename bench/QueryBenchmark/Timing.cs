@@ -8,9 +8,17 @@ namespace BudgetGraph.QueryBenchmark;
 /// </summary>
 public static class Timing
 {
+    /// <summary>
+    /// Warm-up lasts at least this long, not only a number of calls: tiered JIT recompiles hot methods (EF Core's query
+    /// pipeline, the GraphQL executer) only after they have been called a while: after 20 calls the API's lines query
+    /// still took 2.7 times its steady-state time.
+    /// </summary>
+    private static readonly TimeSpan _minimumWarmup = TimeSpan.FromSeconds(3);
+
     public static async Task<(Sample First, Sample Second)> CompareAsync(Func<Task> first, Func<Task> second, int iterations, int warmup = 20)
     {
-        for (var i = 0; i < warmup; i++)
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < warmup || Stopwatch.GetElapsedTime(started) < _minimumWarmup; i++)
         {
             await first();
             await second();
@@ -29,7 +37,8 @@ public static class Timing
 
     public static async Task<Sample> MeasureAsync(Func<Task> run, int iterations, int warmup = 20)
     {
-        for (var i = 0; i < warmup; i++)
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < warmup || Stopwatch.GetElapsedTime(started) < _minimumWarmup; i++)
             await run();
         var samples = new double[iterations];
         for (var i = 0; i < iterations; i++)

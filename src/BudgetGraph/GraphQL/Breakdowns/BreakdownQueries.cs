@@ -19,6 +19,6 @@ public sealed class BreakdownQueries(IDbContextFactory<BudgetDbContext> contexts
             {
                 await using var db = await _contexts.CreateDbContextAsync(context.CancellationToken);
                 return await BreakdownCalculator.ComputeAsync(
-                    db, context.Grouping(), context.GetArgument<int>("year"), context.Stage(), context.Where(), context.CancellationToken);
+                    db, context.Grouping(), context.GetArgument<int>("year"), context.Stage(), context.Where(), context.SelectsAny("sources"), context.CancellationToken);
             });
 }

@@ -41,6 +41,14 @@ public sealed class DimensionGrouping
         _ => null,
     };
 
+    /// <summary>The length of the code prefix that keys a group at the level (0 for dimensions without codes).</summary>
+    public int CodeLength => Dimension switch
+    {
+        Dimension.Functional => _functionalLengths[Level - 1],
+        Dimension.EconomicDepartment or Dimension.EconomicGovernment => _economicLengths[Level - 1],
+        _ => 0,
+    };
+
     /// <summary>The classification scheme whose node names label the keys, if any.</summary>
     public ClassificationScheme? Scheme => Dimension switch
     {
@@ -74,6 +82,15 @@ public sealed class DimensionGrouping
         Dimension.ExpenditureType => fact.ExpenditureType is { } type ? EnumKey(type) : Unclassified,
         Dimension.FundingSource => fact.FundingSource is { } source ? EnumKey(source) : Unclassified,
         _ => Unclassified,
+    };
+
+    /// <summary>The key of a group summed in SQL (<see cref="LineSums"/>), as <see cref="KeyOf(LineFact)"/> keys its lines.</summary>
+    public string KeyOf(LineSum sum) => Dimension switch
+    {
+        Dimension.Department => sum.OwnerId,
+        Dimension.ExpenditureType => sum.ExpenditureType is { } type ? EnumKey(type) : Unclassified,
+        Dimension.FundingSource => sum.FundingSource is { } source ? EnumKey(source) : Unclassified,
+        _ => sum.Code ?? Unclassified,
     };
 
     /// <summary>Enum values as the API spells them: BasicPersonnel → BASIC_PERSONNEL.</summary>

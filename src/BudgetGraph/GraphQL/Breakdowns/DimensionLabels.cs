@@ -41,7 +41,10 @@ public static class DimensionLabels
         }
 
         foreach (var key in keys.Where(k => !labels.ContainsKey(k)))
-            labels[key] = _special.GetValueOrDefault(key) ?? _enumLabels.GetValueOrDefault(key) ?? key;
+            labels[key] = Fallback(key);
         return labels;
     }
+
+    /// <summary>The label of a key no classification node or department names: special rows, enum values, else the key.</summary>
+    public static string Fallback(string key) => _special.GetValueOrDefault(key) ?? _enumLabels.GetValueOrDefault(key) ?? key;
 }

@@ -56,7 +56,7 @@ public static class PublishedSubtotals
     }
 
     /// <summary>True when every condition selects whole documents or whole subtrees at or above the level.</summary>
-    private static bool KeepsSubtotalsWhole(BudgetLineFilter? where, int codeLength) =>
+    public static bool KeepsSubtotalsWhole(BudgetLineFilter? where, int codeLength) =>
         where is null
         || (where.Kind is null && where.EconomicDepartment is null && where.EconomicGovernment is null
             && where.ExpenditureType is null && where.FundingSource is null && where.Amount is null

@@ -27,7 +27,8 @@ public sealed class CompareQueries(IDbContextFactory<BudgetDbContext> contexts) 
                 var current = new ComparisonPeriod(context.GetArgument<int>("year"), stage);
                 var basePeriod = new ComparisonPeriod(context.GetArgument<int>("baseYear"), context.GetArgument<BudgetStage?>("baseStage") ?? stage);
                 await using var db = await _contexts.CreateDbContextAsync(context.CancellationToken);
-                var rows = await ComparisonCalculator.ComputeAsync(db, context.Grouping(), basePeriod, current, context.Where(), context.CancellationToken);
+                var rows = await ComparisonCalculator.ComputeAsync(
+                    db, context.Grouping(), basePeriod, current, context.Where(), context.SelectsAny("sources", "baseSources"), context.CancellationToken);
                 return ComparisonSort.Apply(rows, context.GetArgument<List<ComparisonSort>?>("order") ?? []);
             });
 }

@@ -12,32 +12,83 @@ namespace BudgetGraph.GraphQL.Comparisons;
 /// </summary>
 public static class ComparisonCalculator
 {
+    /// <param name="db">The context to query.</param>
+    /// <param name="grouping">What the rows are grouped by.</param>
+    /// <param name="basePeriod">The year and stage compared against.</param>
+    /// <param name="current">The compared year and stage.</param>
+    /// <param name="where">The query's line filter.</param>
+    /// <param name="withSources">Whether the rows carry the cells they add up; without, sums and labels come from one SQL statement.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
     public static async Task<IReadOnlyList<ComparisonRow>> ComputeAsync(
+        BudgetDbContext db, DimensionGrouping grouping, ComparisonPeriod basePeriod, ComparisonPeriod current, BudgetLineFilter? where, bool withSources,
+        CancellationToken cancellationToken)
+    {
+        var sides = withSources
+            ? await LoadGroupsAsync(db, grouping, basePeriod, current, where, cancellationToken)
+            : await LoadSumsAsync(db, grouping, basePeriod, current, where, cancellationToken);
+        var stated = StatedChanges.AppliesTo(grouping.Dimension)
+            ? await StatedChanges.LoadAsync(db, [.. sides.DocumentsOfKey.Values.SelectMany(d => d).Distinct()], basePeriod.Year, cancellationToken)
+            : [];
+
+        return sides.Keys.Select(key =>
+        {
+            var baseAmount = sides.Base.TryGetValue(key, out var amount) ? amount : (long?)null;
+            var currentAmount = sides.Current.TryGetValue(key, out amount) ? amount : (long?)null;
+            var sources = sides.Sources?.Invoke(key);
+            // What the narrative claims is shown beside the documents' figures, and stands in for a missing base year.
+            var change = currentAmount is null ? null : Stated(grouping.Dimension, key, sides.DocumentsOfKey, stated);
+            if (baseAmount is null && currentAmount is { } now && change is not null)
+                return new ComparisonRow(key, sides.Labels[key], now - change.Change, now, ComparisonBasis.Stated, change, sources);
+            return new ComparisonRow(key, sides.Labels[key], baseAmount, currentAmount, ComparisonBasis.Documents, change, sources);
+        }).ToList();
+    }
+
+    /// <summary>Both sides from their lines, with the cells: lines, printed subtotals and labels.</summary>
+    private static async Task<Sides> LoadGroupsAsync(
         BudgetDbContext db, DimensionGrouping grouping, ComparisonPeriod basePeriod, ComparisonPeriod current, BudgetLineFilter? where, CancellationToken cancellationToken)
     {
         var (baseFacts, currentFacts) = await LoadFactsAsync(db, grouping, basePeriod, current, where, cancellationToken);
-        var baseSums = BreakdownCalculator.Group(grouping, baseFacts);
-        var currentSums = BreakdownCalculator.Group(grouping, currentFacts);
-        var keys = baseSums.Keys.Union(currentSums.Keys).Order(StringComparer.Ordinal).ToList();
-        var labels = await DimensionLabels.LoadAsync(db, grouping, current.Year, keys, cancellationToken);
-
-        var documentsOfKey = currentFacts.GroupBy(grouping.KeyOf).ToDictionary(g => g.Key, g => g.Select(f => f.DocumentId).Distinct().ToList());
-        var stated = StatedChanges.AppliesTo(grouping.Dimension)
-            ? await StatedChanges.LoadAsync(db, [.. currentFacts.Select(f => f.DocumentId).Distinct()], basePeriod.Year, cancellationToken)
-            : [];
-
-        return keys.Select(key =>
-        {
-            var baseGroup = baseSums.GetValueOrDefault(key);
-            var currentGroup = currentSums.GetValueOrDefault(key);
-            var sources = new ComparisonSources(baseGroup?.Sources ?? [], currentGroup?.Sources ?? []);
-            // What the narrative claims is shown beside the documents' figures, and stands in for a missing base year.
-            var change = currentGroup is null ? null : Stated(grouping.Dimension, key, documentsOfKey, stated);
-            if (baseGroup is null && currentGroup is { Amount: var now } && change is not null)
-                return new ComparisonRow(key, labels[key], now - change.Change, now, ComparisonBasis.Stated, change, sources);
-            return new ComparisonRow(key, labels[key], baseGroup?.Amount, currentGroup?.Amount, ComparisonBasis.Documents, change, sources);
-        }).ToList();
+        var baseGroups = BreakdownCalculator.Group(grouping, baseFacts);
+        var currentGroups = BreakdownCalculator.Group(grouping, currentFacts);
+        var keys = baseGroups.Keys.Union(currentGroups.Keys).Order(StringComparer.Ordinal).ToList();
+        return new Sides(
+            keys,
+            baseGroups.ToDictionary(pair => pair.Key, pair => pair.Value.Amount),
+            currentGroups.ToDictionary(pair => pair.Key, pair => pair.Value.Amount),
+            await DimensionLabels.LoadAsync(db, grouping, current.Year, keys, cancellationToken),
+            DocumentsOfKey(currentFacts.Select(f => (grouping.KeyOf(f), f.DocumentId))),
+            key => new ComparisonSources(baseGroups.GetValueOrDefault(key)?.Sources ?? [], currentGroups.GetValueOrDefault(key)?.Sources ?? []));
     }
+
+    /// <summary>Both sides summed and labelled in SQL (<see cref="LineSums"/>): one statement for two years of one stage.</summary>
+    private static async Task<Sides> LoadSumsAsync(
+        BudgetDbContext db, DimensionGrouping grouping, ComparisonPeriod basePeriod, ComparisonPeriod current, BudgetLineFilter? where, CancellationToken cancellationToken)
+    {
+        List<LineSum> baseSums, currentSums;
+        if (basePeriod.Stage == current.Stage)
+        {
+            var sums = await LineSums.LoadAsync(db, grouping, basePeriod.Year, current.Year, current.Stage, where, current.Year, cancellationToken);
+            (baseSums, currentSums) = ([.. sums.Where(s => s.Year == basePeriod.Year)], [.. sums.Where(s => s.Year == current.Year)]);
+        }
+        else
+        {
+            baseSums = await LineSums.LoadAsync(db, grouping, basePeriod.Year, null, basePeriod.Stage, where, current.Year, cancellationToken);
+            currentSums = await LineSums.LoadAsync(db, grouping, current.Year, null, current.Stage, where, current.Year, cancellationToken);
+        }
+
+        var baseAmounts = BreakdownCalculator.Sum(grouping, baseSums);
+        var currentAmounts = BreakdownCalculator.Sum(grouping, currentSums);
+        return new Sides(
+            baseAmounts.Keys.Union(currentAmounts.Keys).Order(StringComparer.Ordinal).ToList(),
+            baseAmounts,
+            currentAmounts,
+            BreakdownCalculator.Labels(grouping, baseSums.Concat(currentSums)),
+            DocumentsOfKey(currentSums.Select(s => (grouping.KeyOf(s), s.DocumentId))),
+            null);
+    }
+
+    private static Dictionary<string, List<string>> DocumentsOfKey(IEnumerable<(string Key, string DocumentId)> groups) =>
+        groups.GroupBy(g => g.Key).ToDictionary(g => g.Key, g => g.Select(d => d.DocumentId).Distinct().ToList());
 
     /// <summary>
     /// Both sides' facts with their printed subtotals. Two years of one stage come from one lines query and one
@@ -70,4 +121,12 @@ public static class ComparisonCalculator
         return new StatedChange(
             changes.Sum(c => c!.Change), reasons.Count == 0 ? null : string.Join("；", reasons), [.. changes.SelectMany(c => c!.Sources)]);
     }
+
+    /// <summary>
+    /// The groups of both sides: keys in order, amounts, labels, the compared year's documents behind each key (for
+    /// stated changes) and, when read, the cells of each key.
+    /// </summary>
+    private sealed record Sides(
+        List<string> Keys, Dictionary<string, long> Base, Dictionary<string, long> Current, Dictionary<string, string> Labels,
+        Dictionary<string, List<string>> DocumentsOfKey, Func<string, ComparisonSources>? Sources);
 }

@@ -2,10 +2,11 @@ namespace BudgetGraph.GraphQL.Comparisons;
 
 /// <summary>
 /// One group of a comparison; amounts in 1/10,000 元, with the cells each side adds up and the change the narratives
-/// state, when they do (beside the documents' figures, or standing in for a missing base year).
+/// state, when they do (beside the documents' figures, or standing in for a missing base year). Sources is null when
+/// the query selects none: the sums were read without them.
 /// </summary>
 public sealed record ComparisonRow(
-    string Key, string Label, long? Base, long? Current, ComparisonBasis Basis, StatedChange? Stated, ComparisonSources Sources)
+    string Key, string Label, long? Base, long? Current, ComparisonBasis Basis, StatedChange? Stated, ComparisonSources? Sources)
 {
     public long? Change => Base is { } baseAmount && Current is { } current ? current - baseAmount : null;
 

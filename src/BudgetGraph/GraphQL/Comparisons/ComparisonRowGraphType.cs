@@ -18,9 +18,9 @@ public sealed class ComparisonRowGraphType : ObjectGraphType<ComparisonRow>
         this.NullableAmountField("change", "增减额: current − base.", row => row.Change);
         Field<FloatGraphType>("changePercent").Description("增减率 in percent (−33.81); null when the base is 0 or null.").Resolve(context => context.Source.ChangePercent);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceRefGraphType>>>>("baseSources").Description("上年数出处: the published cells the base amount adds up (empty for a STATED base, which the narrative gives: see statedSource).")
-            .Resolve(context => context.Source.Sources.Base);
+            .Resolve(context => Sources(context.Source).Base);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceRefGraphType>>>>("sources").Description("本年数出处: the published cells the current amount adds up.")
-            .Resolve(context => context.Source.Sources.Current);
+            .Resolve(context => Sources(context.Source).Current);
         Field<NonNullGraphType<ComparisonBasisGraphType>>("basis").Description("比较依据: DOCUMENTS or STATED (a figure stated in a narrative).").Resolve(context => context.Source.Basis);
         this.NullableAmountField("statedChange", "说明所述增减: the change the narrative states, when it does.", row => row.Stated?.Change);
         Field<StringGraphType>("statedReason").Description("主要原因: the reason the narrative gives.").Resolve(context => context.Source.Stated?.Reason);
@@ -31,4 +31,7 @@ public sealed class ComparisonRowGraphType : ObjectGraphType<ComparisonRow>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NarrativeSourceGraphType>>>>("statedSources").Description("说明出处: every narrative sentence (正文) whose stated changes add up to statedChange, one per document; empty when no narrative states it.")
             .Resolve(context => context.Source.Stated?.Sources ?? []);
     }
+
+    private static ComparisonSources Sources(ComparisonRow row) =>
+        row.Sources ?? throw new InvalidOperationException("comparison rows were read without their sources");
 }
