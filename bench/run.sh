@@ -62,7 +62,7 @@ start() {
   local env=()
   while [ "$1" != "--" ]; do env+=("$1"); shift; done
   shift
-  (cd "$work" && env "${env[@]}" ASPNETCORE_URLS="http://127.0.0.1:$port" RateLimiting__PermitLimit=1000000000 \
+  (cd "$work" && exec env "${env[@]}" ASPNETCORE_URLS="http://127.0.0.1:$port" RateLimiting__PermitLimit=1000000000 \
     Logging__LogLevel__Default=Warning Import__DataDirectory="$root/data" taskset -c 0 dotnet "$@" >"$work/$name.log" 2>&1) &
   pids+=($!)
   for _ in $(seq 1 240); do
@@ -132,10 +132,10 @@ best graphql_sqlite "http://127.0.0.1:5301$graphql_path"
 best graphql_no_analyzer "http://127.0.0.1:5303$graphql_path"
 
 pg_port=55433
-pg_data=$work/pg
-mkdir -p "$pg_data" && chown postgres:postgres "$pg_data"
+mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"   # initdb refuses root: the server runs as postgres
+pg_data=$work/pg/data
 runuser -u postgres -- /usr/lib/postgresql/15/bin/initdb -D "$pg_data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_data" -l "$work/pg.log" -w \
+runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_data" -l "$work/pg/server.log" -w \
   -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_data" start >/dev/null
 psql -h 127.0.0.1 -p $pg_port -U postgres -qc "CREATE DATABASE budget" >/dev/null
 start api-postgres 5304 Database__Provider=Postgres ConnectionStrings__Budget="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=budget" -- "$api_dll"
