@@ -3,6 +3,7 @@ using BudgetGraph.GraphQL;
 using BudgetGraph.GraphQL.Common.Errors;
 using BudgetGraph.GraphQL.Common.Paging;
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 
@@ -47,6 +48,7 @@ public static class BudgetGraphQLServices
             // Clients see INTERNAL and a generic message; the exception itself goes to the server log.
             .AddUnhandledExceptionHandler(context => context.ExecutionOptions.RequestServices?.GetService<ILogger<BudgetSchema>>()?
                 .LogError(context.OriginalException, "Unhandled exception while resolving {Path}.", context.FieldContext?.Path)));
+        services.AddSingleton<IConfigureExecution>(new ValidatedDocumentCache(configuration.GetValue("GraphQL:DocumentCacheEntries", 10_000)));
         if (analyzeComplexity)
         {
             // A public API bounds how deep a query may nest and how much it may ask for (GraphiQL's introspection

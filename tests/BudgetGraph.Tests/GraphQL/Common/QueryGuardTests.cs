@@ -48,6 +48,24 @@ public sealed class QueryGuardTests : IClassFixture<BudgetGraphFactory>
         Assert.Contains("complexity", (string?)json["errors"]![0]!["message"], StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A query text that passed once is reused without re-validating the schema rules (ValidatedDocumentCache); the
+    /// checks that depend on variables must still run on it.
+    /// </summary>
+    [Fact]
+    public async Task Query_CachedDocument_StillRefusedWhenItsVariablesGoOverTheLimits()
+    {
+        const string pageQuery = "query Lines($size: Int) { years budgetLines(first: $size) { totalCount } }";
+        const string complexQuery = """
+            query Deep($size: Int) { budgetLines(first: $size) { nodes { department { documents { tables { rows { cells } } } } } } }
+            """;
+        Assert.NotNull((await _client.QueryAsync(pageQuery, new { size = 5 })).Data()["budgetLines"]);
+        Assert.NotNull((await _client.QueryAsync(complexQuery, new { size = 1 })).Data()["budgetLines"]);
+
+        Assert.Equal(["PAGE_SIZE_EXCEEDED"], (await RefusedAsync(pageQuery, new { size = 100000 })).ErrorCodes());
+        Assert.Equal(["QUERY_TOO_COMPLEX"], (await RefusedAsync(complexQuery, new { size = 500 })).ErrorCodes());
+    }
+
     [Theory]
     [InlineData("{ years departments(first: 100000) { nodes { name } } }")]
     [InlineData("{ years documents(first: 501) { totalCount } }")]
