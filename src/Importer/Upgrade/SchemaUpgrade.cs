@@ -11,7 +11,7 @@ namespace BudgetGraph.Importer.Upgrade;
 /// </summary>
 public static class SchemaUpgrade
 {
-    /// <param name="open">Opens a fresh context on the database: each file is imported with its own, as the CLI does.</param>
+    /// <param name="open">Opens a context on the database (one for the check and the rebuild, one for the import run).</param>
     /// <param name="imported">Called after each file, for progress.</param>
     /// <param name="cancellationToken">Stops between files; the extracted folder is kept.</param>
     public static async Task<UpgradeResult> RunAsync(
@@ -38,22 +38,30 @@ public static class SchemaUpgrade
             await BudgetSchema.RecreateAsync(db, cancellationToken);
         }
 
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var results = new List<ImportResult>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        await using (var db = open())
         {
-            try
+            // The same run as the import command: one session, files parsed ahead, one transaction per document.
+            await ImportSession.ConfigureAsync(db, cancellationToken);
+            var importer = new DisclosureImporter(db);
+            await foreach (var attempt in ReadAhead.ReadAsync(files, cancellationToken: cancellationToken))
             {
-                await using var db = open();
-                var result = await new DisclosureImporter(db).ImportFileAsync(file, cancellationToken);
-                results.Add(result);
-                imported?.Invoke(result);
+                try
+                {
+                    var result = await importer.ImportAsync(attempt, cancellationToken);
+                    results.Add(result);
+                    imported?.Invoke(result);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    throw new SchemaUpgradeException(
+                        $"re-importing {attempt.FileName} failed ({exception.Message}). The stored files are in {folder}: "
+                        + "fix the cause and import that folder.", exception);
+                }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                throw new SchemaUpgradeException(
-                    $"re-importing {Path.GetFileName(file)} failed ({exception.Message}). The stored files are in {folder}: "
-                    + "fix the cause and import that folder.", exception);
-            }
+
+            await ImportSession.FinishAsync(db, cancellationToken);
         }
 
         Directory.Delete(folder, recursive: true);
