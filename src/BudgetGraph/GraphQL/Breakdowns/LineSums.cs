@@ -128,74 +128,28 @@ public static class LineSums
     private static int PrintedLength(DimensionGrouping grouping, BudgetLineFilter? where) =>
         grouping.PrintedCodeLength is { } length && PublishedSubtotals.HasSubtotals(length) && PublishedSubtotals.KeepsSubtotalsWhole(where, length) ? length : -1;
 
-    /// <summary>Each line with the columns of its group: the code prefix of the level, as <see cref="DimensionGrouping.KeyOf"/>.</summary>
+    /// <summary>
+    /// Each line with the columns of its group: the code prefix of the level, as <see cref="DimensionGrouping.KeyOf"/>;
+    /// the same key expressions as the compiled query, with the dimension a parameter. The printed total row of a
+    /// document has the empty code (PublishedSubtotal.Code), so DEPARTMENT groups carry "".
+    /// </summary>
     private static IQueryable<LineSum> Keyed(IQueryable<CountedLine> lines, DimensionGrouping grouping)
     {
+        var dimension = grouping.Dimension;
         var length = grouping.CodeLength;
-        return grouping.Dimension switch
+        return lines.Select(c => new LineSum
         {
-            Dimension.Functional => lines.Select(c => new LineSum
-            {
-                Year = c.Line.Year,
-                DocumentId = c.Line.DocumentId,
-                OwnerId = c.OwnerId,
-                Code = c.Line.FunctionalCode!.Substring(0, length),
-                ExpenditureType = null,
-                FundingSource = null,
-                Amount = c.Line.Amount,
-            }),
-            Dimension.EconomicDepartment => lines.Select(c => new LineSum
-            {
-                Year = c.Line.Year,
-                DocumentId = c.Line.DocumentId,
-                OwnerId = c.OwnerId,
-                Code = c.Line.Marker ?? c.Line.EconomicDepartmentCode!.Substring(0, length),
-                ExpenditureType = null,
-                FundingSource = null,
-                Amount = c.Line.Amount,
-            }),
-            Dimension.EconomicGovernment => lines.Select(c => new LineSum
-            {
-                Year = c.Line.Year,
-                DocumentId = c.Line.DocumentId,
-                OwnerId = c.OwnerId,
-                Code = c.Line.Marker ?? c.Line.EconomicGovernmentCode!.Substring(0, length),
-                ExpenditureType = null,
-                FundingSource = null,
-                Amount = c.Line.Amount,
-            }),
-            Dimension.ExpenditureType => lines.Select(c => new LineSum
-            {
-                Year = c.Line.Year,
-                DocumentId = c.Line.DocumentId,
-                OwnerId = c.OwnerId,
-                Code = null,
-                ExpenditureType = c.Line.ExpenditureType,
-                FundingSource = null,
-                Amount = c.Line.Amount,
-            }),
-            Dimension.FundingSource => lines.Select(c => new LineSum
-            {
-                Year = c.Line.Year,
-                DocumentId = c.Line.DocumentId,
-                OwnerId = c.OwnerId,
-                Code = null,
-                ExpenditureType = null,
-                FundingSource = c.Line.FundingSource,
-                Amount = c.Line.Amount,
-            }),
-            // The printed total row of a document has the empty code (PublishedSubtotal.Code).
-            _ => lines.Select(c => new LineSum
-            {
-                Year = c.Line.Year,
-                DocumentId = c.Line.DocumentId,
-                OwnerId = c.OwnerId,
-                Code = "",
-                ExpenditureType = null,
-                FundingSource = null,
-                Amount = c.Line.Amount,
-            }),
-        };
+            Year = c.Line.Year,
+            DocumentId = c.Line.DocumentId,
+            OwnerId = c.OwnerId,
+            Code = dimension == Dimension.Functional ? c.Line.FunctionalCode!.Substring(0, length)
+                : dimension == Dimension.EconomicDepartment ? c.Line.Marker ?? c.Line.EconomicDepartmentCode!.Substring(0, length)
+                : dimension == Dimension.EconomicGovernment ? c.Line.Marker ?? c.Line.EconomicGovernmentCode!.Substring(0, length)
+                : dimension == Dimension.Department ? "" : null,
+            ExpenditureType = dimension == Dimension.ExpenditureType ? c.Line.ExpenditureType : null,
+            FundingSource = dimension == Dimension.FundingSource ? c.Line.FundingSource : null,
+            Amount = c.Line.Amount,
+        });
     }
 
     /// <summary>The printed subtotal of a document's group, where <see cref="PublishedSubtotals"/> would substitute it.</summary>
