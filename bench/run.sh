@@ -130,6 +130,10 @@ best() { # best NAME URL: two runs, keeps the higher requests/s (and its p99) in
 best baseline "http://127.0.0.1:5302$baseline_path"
 best graphql_sqlite "http://127.0.0.1:5301$graphql_path"
 best graphql_no_analyzer "http://127.0.0.1:5303$graphql_path"
+# What limits the ratio: the same GET pipeline (rate limiter, ETag, CORS, GraphQL executor, serializer) with no
+# resolver work ({ __typename }) and with one trivial indexed statement ({ years }).
+best graphql_typename "http://127.0.0.1:5301/graphql?query=%7B%20__typename%20%7D"
+best graphql_years "http://127.0.0.1:5301/graphql?query=%7B%20years%20%7D"
 
 pg_port=55433
 mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"   # initdb refuses root: the server runs as postgres
@@ -148,6 +152,7 @@ p99_ratio=$(ratio "$graphql_sqlite_p99" "$baseline_p99")
 analyzer_cost=$(awk -v on="$graphql_sqlite_rps" -v off="$graphql_no_analyzer_rps" 'BEGIN { printf "%.1f", (off - on) / off * 100 }')
 echo "  RATIO GraphQL/baseline requests/s      $rps_ratio   (target >= 0.40: $(verdict "$rps_ratio" ">=" 0.40))"
 echo "  RATIO GraphQL/baseline p99             $p99_ratio   (target <= 3: $(verdict "$p99_ratio" "<=" 3))"
+echo "  floor: GraphQL { __typename }/baseline requests/s $(ratio "$graphql_typename_rps" "$baseline_rps"), { years }/baseline $(ratio "$graphql_years_rps" "$baseline_rps")"
 echo "  RATIO PostgreSQL/SQLite requests/s     $(ratio "$graphql_postgres_rps" "$graphql_sqlite_rps")"
 echo "  RATIO PostgreSQL/SQLite p99            $(ratio "$graphql_postgres_p99" "$graphql_sqlite_p99")"
 echo "  COST  complexity analyzer on throughput $analyzer_cost %   (target <= 5 %: $(verdict "$analyzer_cost" "<=" 5))"
