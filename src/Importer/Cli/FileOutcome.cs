@@ -3,5 +3,9 @@ using BudgetGraph.Importer.Parsing;
 
 namespace BudgetGraph.Importer.Cli;
 
-/// <summary>What happened to one file of an import run: a result, or the located error that stopped it.</summary>
-internal sealed record FileOutcome(ImportResult? Result, DisclosureFormatException? Error);
+/// <summary>What happened to one file of an import run (the path as named): a result, or the located error that stopped it.</summary>
+internal sealed record FileOutcome(string Path, ImportResult? Result, DisclosureFormatException? Error)
+{
+    /// <summary>created, replaced, unchanged or failed: the words of the summary table and of the JSON report.</summary>
+    public string Outcome => Result?.Outcome.ToString().ToLowerInvariant() ?? "failed";
+}

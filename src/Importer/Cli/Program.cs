@@ -2,9 +2,9 @@ namespace BudgetGraph.Importer.Cli;
 
 /// <summary>
 /// `import &lt;file-or-folder&gt;...` loads disclosures into the database (ConnectionStrings:Budget, environment
-/// ConnectionStrings__Budget, default SQLite budget.db in the working directory); `check &lt;file&gt;` prints the parse
-/// and reconciliation report without touching any database; `upgrade` rebuilds an outdated database from its stored
-/// files. Exit code 0 = all good, 1 = bad input, 2 = usage.
+/// ConnectionStrings__Budget, default SQLite budget.db in the working directory); `check &lt;file-or-folder&gt;...`
+/// prints the parse and reconciliation report without touching any database; `upgrade` rebuilds an outdated database
+/// from its stored files; `--help` explains each. Exit codes: see <see cref="ExitCodes"/> and <see cref="HelpText"/>.
 /// </summary>
 internal static class Program
 {
@@ -17,22 +17,39 @@ internal static class Program
             cancellation.Cancel();
         };
 
-        return args switch
+        Invocation invocation;
+        try
         {
-            ["import", .. var paths] when paths.Length > 0 => await ImportCommand.RunAsync(paths, cancellation.Token),
-            ["check", var file] => await CheckCommand.RunAsync(file, cancellation.Token),
-            ["upgrade"] => await UpgradeCommand.RunAsync(cancellation.Token),
-            _ => Usage(),
-        };
-    }
+            invocation = CommandLine.Parse(args);
+        }
+        catch (UsageException e)
+        {
+            // Plain text on stderr, nothing on stdout: a script reading JSON from stdout sees no document at all.
+            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine(HelpText.Usage(e.Command));
+            return ExitCodes.Unusable;
+        }
 
-    private static int Usage()
-    {
-        // Plain text: a usage message should not be wrapped to the console's guessed width.
-        Console.Error.WriteLine("usage: BudgetGraph.Importer import <file-or-folder>...   load disclosures (*.txt and *.pdf in a folder and its subfolders)");
-        Console.Error.WriteLine("       BudgetGraph.Importer check <file>               parse and reconcile, write nothing");
-        Console.Error.WriteLine("       BudgetGraph.Importer upgrade                    rebuild a database of another schema version from the files it stores");
-        Console.Error.WriteLine("database: ConnectionStrings__Budget (default \"Data Source=budget.db\"), Database__Provider = Sqlite | Postgres");
-        return 2;
+        if (invocation.Help)
+        {
+            Console.Out.WriteLine(HelpText.For(invocation.Command));
+            return ExitCodes.Success;
+        }
+
+        try
+        {
+            return invocation.Command switch
+            {
+                CommandLine.Import => await ImportCommand.RunAsync(invocation.Operands, invocation.Format, cancellation.Token),
+                CommandLine.Check => await CheckCommand.RunAsync(invocation.Operands, invocation.Format, cancellation.Token),
+                _ => await UpgradeCommand.RunAsync(cancellation.Token),
+            };
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Ctrl+C: the document being written rolled back with its transaction, every earlier one is complete.
+            Console.Error.WriteLine("interrupted: every document written so far is complete; run the command again to do the rest");
+            return ExitCodes.Interrupted;
+        }
     }
 }

@@ -11,24 +11,25 @@ internal static class UpgradeCommand
     public static async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var options = BudgetDatabase.CreateOptions(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+        var console = Consoles.Out;
         try
         {
             var result = await SchemaUpgrade.RunAsync(
                 () => new BudgetDbContext(options),
-                imported => AnsiConsole.MarkupLineInterpolated($"  {imported.FileName}: {imported.DocumentId}, {imported.Lines} lines"),
+                imported => console.MarkupLineInterpolated($"  {imported.FileName}: {imported.DocumentId}, {imported.Lines} lines"),
                 cancellationToken);
-            AnsiConsole.MarkupLine(result.Found switch
+            console.MarkupLine(result.Found switch
             {
                 SchemaState.Outdated => $"Rebuilt the database on the current schema from {result.Reimported.Count} stored files.",
                 SchemaState.Created => "Created an empty database on the current schema.",
                 _ => "The database is already on the current schema; nothing to do.",
             });
-            return 0;
+            return ExitCodes.Success;
         }
         catch (SchemaUpgradeException e)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 1;
+            Consoles.WriteError(e.Message);
+            return ExitCodes.Failed;
         }
     }
 }

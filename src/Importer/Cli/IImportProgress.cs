@@ -1,0 +1,9 @@
+namespace BudgetGraph.Importer.Cli;
+
+/// <summary>Told about each document of an import run as it starts and as it ends (files counted from 1).</summary>
+internal interface IImportProgress
+{
+    void Starting(int number, string path);
+
+    void Finished(int number, FileOutcome outcome);
+}
