@@ -1,3 +1,4 @@
+using BudgetGraph.Export;
 using BudgetGraph.Http;
 using BudgetGraph.Startup;
 
@@ -10,6 +11,7 @@ builder.Services.AddBudgetGraphRateLimits(builder.Configuration);
 var app = builder.Build();
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 app.MapBudgetGraphHttp();
+app.MapBudgetGraphExports();
 app.MapHealthEndpoints();
 app.Run();
 

@@ -14,7 +14,8 @@ public static class GraphQLHttpEndpoint
 {
     public const string Path = "/graphql";
 
-    private const string CorsPolicy = "PublicReadOnly";
+    /// <summary>Open to every origin; also applied to the exports (/export), which serve the same public data.</summary>
+    internal const string CorsPolicy = "PublicReadOnly";
 
     public static IServiceCollection AddBudgetGraphHttp(this IServiceCollection services) =>
         services
@@ -22,15 +23,16 @@ public static class GraphQLHttpEndpoint
                 .AllowAnyOrigin()
                 .AllowAnyHeader()
                 .WithMethods(HttpMethods.Get, HttpMethods.Post)
-                // Scripts on other sites may read these (Cache-Control is readable anyway): revalidation and backoff.
-                .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter)
+                // Scripts on other sites may read these (Cache-Control is readable anyway): revalidation and backoff,
+                // and an export's file name.
+                .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter, HeaderNames.ContentDisposition)
                 .SetPreflightMaxAge(TimeSpan.FromHours(1))))
             // JSON of breakdowns and tables compresses about tenfold; the data is public, so compressing over HTTPS
             // leaks nothing (no secrets in responses for BREACH-style attacks to recover).
             .AddResponseCompression(options =>
             {
                 options.EnableForHttps = true;
-                options.MimeTypes = [ResponseMediaType.GraphQLResponse, ResponseMediaType.Json, "text/html", "text/javascript", "text/css"];
+                options.MimeTypes = [ResponseMediaType.GraphQLResponse, ResponseMediaType.Json, "text/html", "text/javascript", "text/css", "text/csv", "application/x-ndjson"];
             })
             .AddSingleton<PersistedQueryCache>()
             .AddSingleton<DatasetVersion>()
@@ -48,6 +50,7 @@ public static class GraphQLHttpEndpoint
         app.UseCors();
         app.UseRateLimiter();
         GraphiQLAssets.Serve(app);
+        ExplorerPage.Serve(app);
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], GraphQLHttpHandler.HandleAsync)
             .RequireCors(CorsPolicy)
             .RequireRateLimiting(RateLimits.PerClientPolicy);

@@ -18,11 +18,16 @@ internal static partial class GraphQLHttpHandler
 {
     private static readonly IValidationRule[] _getRules = [QueryOnlyOverGetRule.Instance];
 
-    public static async Task HandleAsync(HttpContext context)
+    public static Task HandleAsync(HttpContext context) => HandleCoreAsync(context, format: null);
+
+    /// <summary>A GET whose successful answer <paramref name="format"/> writes (the exports); everything else as for /graphql.</summary>
+    public static Task HandleAsync(HttpContext context, IResultFormat format) => HandleCoreAsync(context, format);
+
+    private static async Task HandleCoreAsync(HttpContext context, IResultFormat? format)
     {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
-        if (isGet)
+        if (isGet && format is null)
         {
             // One URL answers the IDE or JSON, and JSON in the media type Accept picks: caches must key on Accept.
             context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
@@ -39,7 +44,7 @@ internal static partial class GraphQLHttpHandler
         timeout.CancelAfter(options.RequestTimeout);
         try
         {
-            await RespondAsync(exchange, timeout.Token);
+            await RespondAsync(exchange, format, timeout.Token);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested && (timeout.IsCancellationRequested || exchange.IsOverdue))
         {
@@ -51,7 +56,7 @@ internal static partial class GraphQLHttpHandler
         }
     }
 
-    private static async Task RespondAsync(GraphQLExchange exchange, CancellationToken cancellationToken)
+    private static async Task RespondAsync(GraphQLExchange exchange, IResultFormat? format, CancellationToken cancellationToken)
     {
         var incoming = await ReadAsync(exchange, cancellationToken);
         if (incoming is null)
@@ -60,7 +65,7 @@ internal static partial class GraphQLHttpHandler
         EntityTagHeaderValue? etag = null;
         if (exchange.IsGet)
         {
-            etag = await ETagAsync(exchange, incoming, cancellationToken);
+            etag = await ETagAsync(exchange, incoming, format, cancellationToken);
             if (etag is null)
                 return;
             // The client holds the answer for this very request and data: nothing to run (not even a persisted query
@@ -80,7 +85,7 @@ internal static partial class GraphQLHttpHandler
             return;
         }
 
-        var result = await ExecuteAsync(exchange, incoming.Request, incoming.Query, cancellationToken);
+        var result = await ExecuteAsync(exchange, incoming.Request, incoming.Query, format, cancellationToken);
         if (result.Errors?.Any(BudgetErrorInfoProvider.IsDatabaseUnavailable) == true)
             ThrowIfTimedOut(exchange, cancellationToken);
         // A query that parsed and validated can be asked for by its hash from now on, whether or not it was sent as
@@ -89,6 +94,17 @@ internal static partial class GraphQLHttpHandler
             exchange.Context.RequestServices.GetRequiredService<PersistedQueryCache>().Remember(incoming.Hash, incoming.Query);
 
         var status = StatusCodeFor(result, exchange.MediaType);
+        if (format is not null && status == HttpStatusCode.OK && result.Errors is not { Count: > 0 })
+        {
+            if (etag is null)
+                HttpCaching.MarkNotCacheable(exchange.Context.Response);
+            else
+                HttpCaching.MarkCacheable(exchange.Context.Response, etag, exchange.Options.CacheMaxAgeSeconds);
+            // Like exchange.WriteAsync: once an answer exists, only the client going away stops writing it.
+            await format.WriteAsync(exchange.Context.Response, result, incoming.Request, exchange.Context.RequestAborted);
+            return;
+        }
+
         await exchange.WriteAsync(result, status, status == HttpStatusCode.OK && result.Errors is not { Count: > 0 } ? etag : null);
     }
 
@@ -118,7 +134,7 @@ internal static partial class GraphQLHttpHandler
     }
 
     /// <summary>The ETag of a GET's answer at the current dataset version; null when the database failed and 503 was answered.</summary>
-    private static async Task<EntityTagHeaderValue?> ETagAsync(GraphQLExchange exchange, IncomingQuery incoming, CancellationToken cancellationToken)
+    private static async Task<EntityTagHeaderValue?> ETagAsync(GraphQLExchange exchange, IncomingQuery incoming, IResultFormat? format, CancellationToken cancellationToken)
     {
         var context = exchange.Context;
         string version;
@@ -134,13 +150,14 @@ internal static partial class GraphQLHttpHandler
             return null;
         }
 
-        return HttpCaching.ETagFor(version, incoming.Hash, incoming.Request.OperationName, context.Request.Query["variables"], exchange.MediaType);
+        return HttpCaching.ETagFor(version, incoming.Hash, incoming.Request.OperationName, context.Request.Query["variables"], format?.CacheKey ?? exchange.MediaType);
     }
 
     private static Task<ExecutionResult> ExecuteAsync(
-        GraphQLExchange exchange, GraphQLRequest graphQLRequest, string query, CancellationToken cancellationToken)
+        GraphQLExchange exchange, GraphQLRequest graphQLRequest, string query, IResultFormat? format, CancellationToken cancellationToken)
     {
         var context = exchange.Context;
+        IEnumerable<IValidationRule> getRules = format is null ? _getRules : [.. _getRules, .. format.ValidationRules];
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         return executer.ExecuteAsync(new ExecutionOptions
         {
@@ -153,8 +170,8 @@ internal static partial class GraphQLHttpHandler
             CancellationToken = cancellationToken,
             // Null keeps the defaults plus the rules AddGraphQL appends; GET adds the query-only rule to both lists
             // so a cached document is checked too.
-            ValidationRules = exchange.IsGet ? DocumentValidator.CoreRules.Concat(_getRules) : null,
-            CachedDocumentValidationRules = exchange.IsGet ? _getRules : null,
+            ValidationRules = exchange.IsGet ? DocumentValidator.CoreRules.Concat(getRules) : null,
+            CachedDocumentValidationRules = exchange.IsGet ? getRules : null,
         });
     }
 

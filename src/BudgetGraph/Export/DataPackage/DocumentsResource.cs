@@ -1,0 +1,50 @@
+using System.Runtime.CompilerServices;
+using BudgetGraph.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Export.DataPackage;
+
+/// <summary>documents.csv: one row per imported disclosure (department, year, stage), with the file it was read from.</summary>
+internal sealed class DocumentsResource : TableResource
+{
+    public override string Name => "documents";
+
+    public override string Title => "公开文件 Documents";
+
+    public override string Description => "The imported disclosures: one per department, year and stage, with the sha256 of the file its figures were read from.";
+
+    public override IReadOnlyList<TableField> Fields { get; } =
+    [
+        TableField.String("id", "Natural id: department id/year/stage, the API's Document.id.", required: true),
+        TableField.String("department_id", "The department (departments.id).", required: true),
+        TableField.Integer("year", "Fiscal year.", required: true),
+        TableField.String("stage", "BUDGET (预算) or FINAL_ACCOUNTS (决算).", required: true),
+        TableField.String("title", "Title as published.", required: true),
+        TableField.String("publisher", "Publishing body, where the document names it."),
+        TableField.String("family", "Document family that parsed it, e.g. henan-dept-budget.", required: true),
+        TableField.String("file_name", "Name of the imported file.", required: true),
+        TableField.String("sha256", "SHA-256 of the imported file (hex).", required: true),
+        new TableField("imported_at", "datetime", "When the file was imported (UTC).", Required: true),
+    ];
+
+    public override IReadOnlyList<string> PrimaryKey { get; } = ["id"];
+
+    public override IReadOnlyList<TableForeignKey> ForeignKeys { get; } = [new(["department_id"], "departments", ["id"])];
+
+    public override async Task<long> CountAsync(BudgetDbContext db, CancellationToken cancellationToken) =>
+        await db.Documents.LongCountAsync(cancellationToken);
+
+    public override async IAsyncEnumerable<string?[]> RowsAsync(BudgetDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var rows = db.Documents.AsNoTracking().OrderBy(d => d.Id)
+            .Select(d => new { d.Id, d.DepartmentId, d.Year, d.Stage, d.Title, d.Publisher, d.Family, d.FileName, d.Sha256, d.ImportedAt });
+        await foreach (var d in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return
+            [
+                d.Id, d.DepartmentId, CellValues.Integer(d.Year), CellValues.Enum(d.Stage), d.Title, d.Publisher, d.Family,
+                d.FileName, d.Sha256, CellValues.DateTime(d.ImportedAt),
+            ];
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace BudgetGraph.Export.DataPackage;
+
+/// <summary>The data package's tables, referenced ones before those that reference them.</summary>
+internal static class TableResources
+{
+    public static IReadOnlyList<TableResource> All { get; } =
+    [
+        new RegionsResource(), new DepartmentsResource(), new DocumentsResource(), new ClassificationResource(), new BudgetLinesResource(),
+    ];
+
+    public static TableResource? Find(string name) => All.FirstOrDefault(resource => resource.Name == name);
+}

@@ -1,0 +1,21 @@
+// The selection lives in the URL's fragment (#dept=410702/DEPARTMENT/028&year=2026&lang=en&fn=201), so a view can be
+// shared as a link and survives a reload; the fragment never reaches the server.
+const keys = ['dept', 'year', 'stage', 'lang', 'fn', 'fnl', 'eco', 'ecol'];
+// Values a link need not carry: Chinese is the page's language.
+const defaults = { lang: 'zh' };
+
+export function readState() {
+  const parameters = new URLSearchParams(location.hash.slice(1));
+  const state = Object.fromEntries(keys.map((key) => [key, parameters.get(key) || null]));
+  state.year = state.year && /^\d{4}$/.test(state.year) ? Number(state.year) : null;
+  return state;
+}
+
+export function writeState(state) {
+  const parameters = new URLSearchParams();
+  for (const key of keys) {
+    const value = state[key];
+    if (value !== null && value !== undefined && value !== '' && value !== defaults[key]) parameters.set(key, String(value));
+  }
+  history.replaceState(null, '', `#${parameters.toString().replaceAll('%2F', '/')}`);
+}
