@@ -108,6 +108,10 @@ public static class LineSums
                  Label = dimension == Dimension.Department
                      ? db.Departments.Where(d => d.Id == g.Key.OwnerId).Select(d => d.Name).FirstOrDefault()
                      : db.ClassificationNodes
+                         .Where(n => n.Scheme == scheme && n.Year == labelYear && n.Code == g.Key.Code)
+                         .Select(n => n.Name)
+                         .FirstOrDefault()
+                     ?? db.ClassificationNodes
                          .Where(n => n.Scheme == scheme && n.Code == g.Key.Code)
                          .OrderBy(n => Math.Abs(n.Year - labelYear)).ThenByDescending(n => n.Year)
                          .Select(n => n.Name)
@@ -164,7 +168,11 @@ public static class LineSums
             .FirstOrDefault();
     }
 
-    /// <summary>The group's name as <see cref="DimensionLabels"/> finds it; null where it labels keys in code.</summary>
+    /// <summary>
+    /// The group's name as <see cref="DimensionLabels"/> finds it; null where it labels keys in code. The name of the
+    /// label year itself is one primary-key seek and nearly always there; only a code missing from that year pays for
+    /// sorting all its years (COALESCE evaluates its second subquery only when the first is null, on both engines).
+    /// </summary>
     private static Expression<Func<LineSum, string?>>? Label(BudgetDbContext db, DimensionGrouping grouping, int year)
     {
         if (grouping.Dimension == Dimension.Department)
@@ -172,10 +180,14 @@ public static class LineSums
         if (grouping.Scheme is not { } scheme)
             return null;
         return s => db.ClassificationNodes
-            .Where(n => n.Scheme == scheme && n.Code == s.Code)
-            .OrderBy(n => Math.Abs(n.Year - year)).ThenByDescending(n => n.Year)
-            .Select(n => n.Name)
-            .FirstOrDefault();
+                .Where(n => n.Scheme == scheme && n.Year == year && n.Code == s.Code)
+                .Select(n => n.Name)
+                .FirstOrDefault()
+            ?? db.ClassificationNodes
+                .Where(n => n.Scheme == scheme && n.Code == s.Code)
+                .OrderBy(n => Math.Abs(n.Year - year)).ThenByDescending(n => n.Year)
+                .Select(n => n.Name)
+                .FirstOrDefault();
     }
 
     /// <summary>s => new LineSum { …s, Amount = printed(s) ?? s.Amount, Label = label(s) }.</summary>
