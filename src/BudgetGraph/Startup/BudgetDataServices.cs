@@ -20,6 +20,17 @@ public static class BudgetDataServices
             options.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddTransient<DatabaseInitializer>();
+        // Resolved when the first context is made, so settings a test host adds after this call still count.
+        services.AddSingleton<IInterceptor>(_ => new SqlitePreparedStatements(
+            configuration.GetConnectionString("Budget") ?? BudgetDatabase.DefaultConnectionString, UsesPreparedStatements(configuration)));
         return services;
     }
+
+    /// <summary>
+    /// On SQLite the API reuses prepared statements (<see cref="SqlitePreparedStatements"/>) unless
+    /// <c>Database:PreparedStatements</c> is false.
+    /// </summary>
+    private static bool UsesPreparedStatements(IConfiguration configuration) =>
+        (configuration["Database:Provider"] ?? "Sqlite").Equals("Sqlite", StringComparison.OrdinalIgnoreCase)
+        && configuration.GetValue("Database:PreparedStatements", defaultValue: true);
 }
