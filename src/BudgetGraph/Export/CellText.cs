@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using GraphQL.Execution;
 
@@ -23,6 +24,16 @@ internal static class CellText
         IFormattable formattable when value.GetType().IsPrimitive => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => ExportJson.Serialize(value),
     };
+
+    /// <summary>
+    /// <see cref="Of"/> for a file people open in a spreadsheet: a text cell starting with =, +, -, @, tab or CR would
+    /// be run as a formula (CSV injection), so it gets a leading apostrophe, which spreadsheets show as text. Numbers
+    /// are numbers in the result, not text, so a negative amount is never touched.
+    /// </summary>
+    public static string ForSpreadsheet(object? value) =>
+        value is string { Length: > 0 } text && _formulaStarts.Contains(text[0]) ? "'" + text : Of(value);
+
+    private static readonly SearchValues<char> _formulaStarts = SearchValues.Create("=+-@\t\r");
 
     /// <summary>
     /// The shortest round-trip text, as JSON writes a Float; spreadsheets read 1E-05 as text in some locales, so an

@@ -28,7 +28,7 @@ internal sealed class CsvResultFormat(string fileName) : IResultFormat
         await csv.WriteByteOrderMarkAsync(cancellationToken);
         await csv.WriteRowAsync(table.Columns.Select(column => column.Header), cancellationToken);
         foreach (var row in table.Rows())
-            await csv.WriteRowAsync(table.Columns.Select(column => CellText.Of(table.ValueOf(row, column))), cancellationToken);
+            await csv.WriteRowAsync(table.Columns.Select(column => CellText.ForSpreadsheet(table.ValueOf(row, column))), cancellationToken);
         await csv.FlushAsync(cancellationToken);
     }
 }
