@@ -80,6 +80,32 @@ public sealed class ExplorerTests(BrowserFixture browser)
     }
 
     [SkippableFact]
+    public async Task BrowserBack_AfterDrillingDown_ReturnsLevelByLevel()
+    {
+        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        var page = await (await browser.NewPageAsync()).OpenAsync();
+        var functional = page.FunctionalChart();
+        await functional.DrillAsync("201", "20103");
+        await functional.DrillAsync("20103", "2010301");
+        await Expect(functional.GetByTestId("level")).ToHaveTextAsync("项");
+
+        await page.GoBackAsync();
+        await Expect(functional.GetByTestId("level")).ToHaveTextAsync("款");
+        await Expect(functional.Bar("20103").GetByTestId("amount")).ToHaveTextAsync("216.19");
+        Assert.Contains("fn=201", page.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain("fn=20103", page.Url, StringComparison.Ordinal);
+
+        await page.GoBackAsync();
+        await Expect(functional.GetByTestId("level")).ToHaveTextAsync("类");
+        await Expect(functional.Bar("201").GetByTestId("amount")).ToHaveTextAsync("216.19");
+        await Expect(functional.GetByTestId("bar-row")).ToHaveCountAsync(3);
+
+        await page.GoForwardAsync();
+        await Expect(functional.GetByTestId("level")).ToHaveTextAsync("款");
+        await Expect(functional.Bar("20103").GetByTestId("amount")).ToHaveTextAsync("216.19");
+    }
+
+    [SkippableFact]
     public async Task EconomicRowMark_LeadsToTheFinding_AndDrillsToTheWelfareRows()
     {
         Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);

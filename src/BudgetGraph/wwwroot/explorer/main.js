@@ -120,7 +120,7 @@ async function renderCharts(isCurrent) {
   const { findings, marksOf } = indexFindings(documents);
   renderSummary(selection.selected(), totals.department, documents);
   fill(view.findings, el('p', { class: 'muted' }, t.findingsIntro), findingsPanel(findings, t));
-  const context = { state, t, nameOf, marksOf, isCurrent, fail, saveState: () => writeState(state) };
+  const context = { state, t, nameOf, marksOf, isCurrent, fail, saveState: () => showState({ push: true }) };
   const compares = Promise.all([
     compareSection(t.yoyTotal, 'DEPARTMENT', null, null, isCurrent),
     compareSection(t.yoyFunctional, 'FUNCTIONAL', 1, names.functional, isCurrent),
@@ -133,11 +133,22 @@ async function renderCharts(isCurrent) {
   ]);
 }
 
-/** Loads everything for the selection; main[data-state] says when it is done (the browser tests wait for it). */
-async function loadView() {
+/** The fragment the page shows, so the popstate and hashchange that one navigation may both fire open it once. */
+let shownHash = null;
+
+function showState(options) {
+  writeState(state, options);
+  shownHash = location.hash;
+}
+
+/**
+ * Loads everything for the selection; main[data-state] says when it is done (the browser tests wait for it).
+ * A reader's choice is a new history entry (push); opening a URL keeps the entry it came with.
+ */
+async function loadView({ push = true } = {}) {
   const current = ++generation;
   const isCurrent = () => current === generation;
-  writeState(state);
+  showState({ push });
   renderPicker();
   view.main.dataset.state = 'loading';
   try {
@@ -178,18 +189,24 @@ view.lang.addEventListener('click', () => {
   loadView();
 });
 
-/** From the URL: on opening, and when a link pasted into the address bar changes only the fragment. */
+/** From the URL: on opening, on back/forward, and when a link pasted into the address bar changes only the fragment. */
 async function openFromUrl() {
+  shownHash = location.hash;
   Object.assign(state, readState());
   setLanguage(state.lang);
   try {
     await selection.chooseInitial();
-    await loadView();
+    await loadView({ push: false });
   } catch (error) {
     fail(view.summary, error);
     view.main.dataset.state = 'ready';
   }
 }
 
-window.addEventListener('hashchange', openFromUrl);
+function onUrlChanged() {
+  if (location.hash !== shownHash) openFromUrl();
+}
+
+window.addEventListener('popstate', onUrlChanged);
+window.addEventListener('hashchange', onUrlChanged);
 openFromUrl();

@@ -11,11 +11,18 @@ export function readState() {
   return state;
 }
 
-export function writeState(state) {
+/**
+ * Puts the selection in the URL. A choice the reader made is a new history entry (push), so the browser's back
+ * button returns to the previous view; the state the page derived while opening a URL replaces the entry instead.
+ */
+export function writeState(state, { push = false } = {}) {
   const parameters = new URLSearchParams();
   for (const key of keys) {
     const value = state[key];
     if (value !== null && value !== undefined && value !== '' && value !== defaults[key]) parameters.set(key, String(value));
   }
-  history.replaceState(null, '', `#${parameters.toString().replaceAll('%2F', '/')}`);
+  const fragment = `#${parameters.toString().replaceAll('%2F', '/')}`;
+  if (fragment === location.hash) return;
+  if (push) history.pushState(null, '', fragment);
+  else history.replaceState(null, '', fragment);
 }
