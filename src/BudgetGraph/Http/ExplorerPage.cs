@@ -13,9 +13,7 @@ internal static class ExplorerPage
 
     public static void Serve(WebApplication app)
     {
-        var folder = new[] { app.Environment.WebRootPath, Path.Combine(AppContext.BaseDirectory, "wwwroot") }
-            .Where(root => !string.IsNullOrEmpty(root))
-            .FirstOrDefault(root => File.Exists(Path.Combine(root, IndexFile)))
+        var folder = WebRootFolders.Holding(app, IndexFile)
             ?? throw new InvalidOperationException("The explorer page is missing: wwwroot/index.html was not found.");
 
         var files = new PhysicalFileProvider(folder);

@@ -4,8 +4,7 @@ namespace BudgetGraph.Http;
 
 /// <summary>
 /// Serves the GraphiQL bundles that the build copies from node_modules into wwwroot/lib/graphiql (see
-/// BudgetGraph.csproj). The build also copies them beside the assembly, which is where they are found when the app
-/// runs with a content root that is not the project folder (e.g. `dotnet run --project` from the repository root).
+/// BudgetGraph.csproj), from the web root or the build output's copy (<see cref="WebRootFolders"/>).
 /// </summary>
 internal static class GraphiQLAssets
 {
@@ -13,10 +12,8 @@ internal static class GraphiQLAssets
 
     public static void Serve(WebApplication app)
     {
-        var folder = new[] { app.Environment.WebRootPath, Path.Combine(AppContext.BaseDirectory, "wwwroot") }
-            .Where(root => !string.IsNullOrEmpty(root))
-            .Select(root => Path.Combine(root, "lib", "graphiql"))
-            .FirstOrDefault(Directory.Exists)
+        var bundles = Path.Combine("lib", "graphiql");
+        var folder = (WebRootFolders.Holding(app, bundles) is { } root ? Path.Combine(root, bundles) : null)
             ?? throw new InvalidOperationException(
                 "The GraphiQL bundles are missing from wwwroot/lib/graphiql; build the project (it runs npm ci).");
 
