@@ -26,6 +26,9 @@ internal sealed class SqlitePreparedStatements(string connectionString, bool ena
     /// <summary>Statements kept per connection; the API sends a few dozen distinct texts, user filters add more.</summary>
     private const int StatementsPerConnection = 256;
 
+    /// <summary>What File.GetCreationTimeUtc answers for a path with no file.</summary>
+    private static readonly long _noFile = DateTime.FromFileTimeUtc(0).Ticks;
+
     private readonly string? _file = enabled ? FileOf(connectionString) : null;
     private readonly ConcurrentBag<PreparedConnection> _idle = [];
     private readonly ConditionalWeakTable<DbDataReader, PreparedConnection> _rented = [];
@@ -71,7 +74,9 @@ internal sealed class SqlitePreparedStatements(string connectionString, bool ena
     {
         if (!enabled || _file is null || result.HasResult || command is not SqliteCommand { Transaction: null } || !IsRead(command.CommandText))
             return false;
-        var created = File.Exists(_file) ? File.GetCreationTimeUtc(_file).Ticks : 0;
+        // One stat call: a missing file has the creation time 1601-01-01 (FILETIME zero), which stands for "no file".
+        var ticks = File.GetCreationTimeUtc(_file).Ticks;
+        var created = ticks == _noFile ? 0 : ticks;
         if (Interlocked.Exchange(ref _created, created) != created)
         {
             while (_idle.TryTake(out var stale))
