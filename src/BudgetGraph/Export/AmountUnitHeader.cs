@@ -20,13 +20,13 @@ internal sealed class AmountUnitHeader(GraphQLOperationDefinition operation, Inp
     {
         if (definition?.ResolvedType?.GetNamedType() is not global::GraphQL.Types.DecimalGraphType
             || definition.Arguments?.Find(AmountFieldExtensions.UnitArgumentName) is not { } argument
-            || argument.ResolvedType?.GetNamedType() is not AmountUnitGraphType)
+            || argument.ResolvedType?.GetNamedType() is not AmountUnitGraphType unitType)
         {
             return "";
         }
 
         var given = field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == AmountFieldExtensions.UnitArgumentName)?.Value;
-        var unit = (given is null ? null : UnitOf(given)) ?? argument.DefaultValue as AmountUnit? ?? AmountUnit.Yuan;
+        var unit = (given is null ? null : UnitOf(given, unitType)) ?? argument.DefaultValue as AmountUnit? ?? AmountUnit.Yuan;
         return unit switch
         {
             AmountUnit.WanYuan => " (万元)",
@@ -35,22 +35,17 @@ internal sealed class AmountUnitHeader(GraphQLOperationDefinition operation, Inp
         };
     }
 
-    private AmountUnit? UnitOf(GraphQLValue value) => value switch
+    private AmountUnit? UnitOf(GraphQLValue value, AmountUnitGraphType unitType) => value switch
     {
-        GraphQLEnumValue literal => Parse(literal.Name.StringValue),
-        GraphQLVariable variable when _variables?.TryGetValue(variable.Name.StringValue, out var sent) == true => sent is string name ? Parse(name) : null,
+        GraphQLEnumValue literal => Parse(literal.Name.StringValue, unitType),
+        GraphQLVariable variable when _variables?.TryGetValue(variable.Name.StringValue, out var sent) == true => sent is string name ? Parse(name, unitType) : null,
         GraphQLVariable variable => _operation.Variables?.Items
             .FirstOrDefault(definition => definition.Variable.Name.StringValue == variable.Name.StringValue)?.DefaultValue is { } defaultValue
-            ? UnitOf(defaultValue)
+            ? UnitOf(defaultValue, unitType)
             : null,
         _ => null,
     };
 
-    private static AmountUnit? Parse(string name) => name switch
-    {
-        "YUAN" => AmountUnit.Yuan,
-        "WAN_YUAN" => AmountUnit.WanYuan,
-        "YI_YUAN" => AmountUnit.YiYuan,
-        _ => null,
-    };
+    /// <summary>An enum value's name as the schema's AmountUnit type defines it (YUAN, WAN_YUAN, YI_YUAN).</summary>
+    private static AmountUnit? Parse(string name, AmountUnitGraphType unitType) => unitType.Values.FindByName(name)?.Value as AmountUnit?;
 }
