@@ -16,9 +16,16 @@ public static class DisclosureReader
 
     public static ReadDisclosure Read(string fileName, byte[] bytes)
     {
-        var source = DisclosureSource.FromBytes(fileName, bytes);
-        var family = DisclosureFamilies.Recognise(source);
-        return new ReadDisclosure(fileName, Sha256Of(bytes), family.Read(source));
+        try
+        {
+            var source = DisclosureSource.FromBytes(fileName, bytes);
+            return new ReadDisclosure(fileName, Sha256Of(bytes), DisclosureFamilies.Recognise(source).Read(source));
+        }
+        catch (Exception e) when (e is not (DisclosureFormatException or OperationCanceledException or OutOfMemoryException))
+        {
+            // A reader that breaks on some input must not end a batch: the file is refused, located, and the run goes on.
+            throw new DisclosureFormatException($"the importer failed on this file ({e.GetType().Name}: {e.Message}); it is refused — please report it with the file", fileName, e);
+        }
     }
 
     /// <summary>Reads a file for <see cref="DisclosureImporter.ImportAsync"/>: bad input is kept as the attempt's error, not thrown.</summary>
@@ -30,8 +37,7 @@ public static class DisclosureReader
         var archive = SourceArchive.Compress(bytes);
         try
         {
-            var source = DisclosureSource.FromBytes(fileName, bytes);
-            return new ReadAttempt(fileName, sha256, archive, new ReadDisclosure(fileName, sha256, DisclosureFamilies.Recognise(source).Read(source)), null);
+            return new ReadAttempt(fileName, sha256, archive, Read(fileName, bytes), null);
         }
         catch (DisclosureFormatException error)
         {

@@ -16,6 +16,14 @@ public class DisclosureFormatException : Exception
         RawText = rawText;
     }
 
+    /// <summary>A failure of the importer itself on this file (a bug it met here), kept as the file's located refusal.</summary>
+    public DisclosureFormatException(string problem, string fileName, Exception innerException)
+        : base(Describe(problem, fileName, null, null, null), innerException)
+    {
+        Problem = problem;
+        FileName = fileName;
+    }
+
     public DisclosureFormatException()
         : this("unreadable input", "?")
     {

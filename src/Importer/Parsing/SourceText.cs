@@ -2,7 +2,10 @@ using System.Text;
 
 namespace BudgetGraph.Importer.Parsing;
 
-/// <summary>A text file split into numbered lines; every position the importer reports is a line of this text.</summary>
+/// <summary>
+/// A text file split into numbered lines; every position the importer reports is a line of this text. Full-width digits
+/// are folded to ASCII (<see cref="WidthFolding"/>); nothing else is changed.
+/// </summary>
 public sealed class SourceText
 {
     private readonly string[] _lines;
@@ -25,7 +28,7 @@ public sealed class SourceText
 
     public static SourceText FromString(string fileName, string text)
     {
-        var body = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        var body = WidthFolding.Fold(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
         var lines = body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         // A trailing newline does not start another line.
         if (lines.Length > 1 && lines[^1].Length == 0)

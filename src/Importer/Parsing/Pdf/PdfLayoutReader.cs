@@ -33,7 +33,7 @@ public static class PdfLayoutReader
                 foreach (var words in PhysicalLines(page))
                 {
                     lineNumber++;
-                    var layoutWords = words.Select(w => new LayoutWord(w.Text, w.BoundingBox.Left, w.BoundingBox.Right)).ToList();
+                    var layoutWords = words.Select(w => new LayoutWord(WidthFolding.Fold(w.Text), w.BoundingBox.Left, w.BoundingBox.Right)).ToList();
                     var line = new LayoutLine(page.Number, lineNumber, page.Height - Centre(words[0]), layoutWords);
                     lines.Add(line);
                     text.Append(first && page.Number > 1 ? "\f" : "").Append(line.Text).Append('\n');
