@@ -13,6 +13,9 @@ public static class Corpus
 
     public static string ShanghaiPdf(string fileName) => Path.Combine(Folder, "shanghai", "pdf", fileName);
 
+    /// <summary>A document of the national corpus: national/&lt;city&gt;/&lt;city&gt;_&lt;id&gt;.txt or .pdf.</summary>
+    public static string National(string city, string id, string extension = "txt") => Path.Combine(Folder, "national", city, $"{city}_{id}.{extension}");
+
     public static string Wanli(int year, string extension = "txt") =>
         extension == "pdf" ? ShanghaiPdf($"shanghai-putuo_wanli-jiedao-banshichu_{year}_budget_dept.pdf") : Shanghai($"shanghai-putuo_wanli-jiedao-banshichu_{year}_budget_dept.txt");
 }

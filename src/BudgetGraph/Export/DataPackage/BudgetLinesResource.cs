@@ -17,7 +17,7 @@ internal sealed class BudgetLinesResource : TableResource
 
     public override string Description =>
         "One published amount per row. kind EXPENDITURE (functional expenditure table: totals, FUNCTIONAL and EXPENDITURE_TYPE views), "
-        + "ECONOMIC (basic-expenditure economic table, plus PROJECT and UNALLOCATED marker rows) or INCOME (income table: funding sources). "
+        + "ECONOMIC (basic-expenditure economic table, plus PROJECT, UNALLOCATED and OTHER_FUNDS marker rows) or INCOME (income table: funding sources). "
         + "Sum lines of one kind only: each kind restates the same money.";
 
     public override IReadOnlyList<TableField> Fields { get; } =
@@ -33,7 +33,7 @@ internal sealed class BudgetLinesResource : TableResource
         TableField.String("economic_government_code", "政府预算支出经济分类 code (scheme ECONOMIC_GOVERNMENT)."),
         TableField.String("expenditure_type", "BASIC, BASIC_PERSONNEL, BASIC_PUBLIC or PROJECT."),
         TableField.String("funding_source", "Funding source of an INCOME line, e.g. GENERAL_PUBLIC_BUDGET."),
-        TableField.String("marker", "PROJECT or UNALLOCATED for the special rows of the ECONOMIC view."),
+        TableField.String("marker", "PROJECT, UNALLOCATED or OTHER_FUNDS for the special rows of the ECONOMIC view."),
         TableField.Number("amount", "Amount in 元 (yuan), exact as published (万元 tables converted exactly).", required: true),
         TableField.String("source_table", "Table number and title as published, e.g. 03 部门支出总体情况表.", required: true),
         TableField.Integer("source_row", "1-based data row in that table.", required: true),

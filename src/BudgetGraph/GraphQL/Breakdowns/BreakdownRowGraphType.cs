@@ -11,7 +11,7 @@ public sealed class BreakdownRowGraphType : ObjectGraphType<BreakdownRow>
     {
         Name = "BreakdownRow";
         Description = "分组合计 — one group of a breakdown.";
-        Field<NonNullGraphType<StringGraphType>>("key").Description("分组键: a code (201, 2010301), a department id, or an enum value (BASIC_PERSONNEL); PROJECT/UNALLOCATED for the special economic rows.")
+        Field<NonNullGraphType<StringGraphType>>("key").Description("分组键: a code (201, 2010301), a department id, or an enum value (BASIC_PERSONNEL); PROJECT/UNALLOCATED/OTHER_FUNDS for the special economic rows.")
             .Resolve(context => context.Source.Key);
         Field<NonNullGraphType<StringGraphType>>("label").Description("Name as published that year (一般公共服务支出, 人员经费, …).").Resolve(context => context.Source.Label);
         this.AmountField("amount", "合计 (sum of the group).", row => row.Amount);

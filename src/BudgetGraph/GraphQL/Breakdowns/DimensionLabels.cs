@@ -12,6 +12,7 @@ public static class DimensionLabels
     {
         ["PROJECT"] = "项目支出",
         ["UNALLOCATED"] = "未分配（见核对结果）",
+        ["OTHER_FUNDS"] = "其他资金安排的基本支出",
         [DimensionGrouping.Unclassified] = "未分类",
     };
 

@@ -31,7 +31,7 @@ public sealed class BudgetLineGraphType : ObjectGraphType<BudgetLine>
             .Resolve(context => Node(context, nodes, ClassificationScheme.EconomicGovernment, context.Source.EconomicGovernmentCode));
         Field<ExpenditureTypeGraphType>("expenditureType").Description("基本支出 (人员经费, 公用经费) or 项目支出.").Resolve(context => context.Source.ExpenditureType);
         Field<FundingSourceGraphType>("fundingSource").Description("收入来源 of an income line.").Resolve(context => context.Source.FundingSource);
-        Field<StringGraphType>("marker").Description("Special economic rows: PROJECT (项目支出 as one row) or UNALLOCATED (a gap explained by a finding).")
+        Field<StringGraphType>("marker").Description("Special economic rows: PROJECT (项目支出 as one row), UNALLOCATED (a gap explained by a finding) or OTHER_FUNDS (basic spending funded outside the general public budget, which the economic table does not split).")
             .Resolve(context => context.Source.Marker);
         this.AmountField("amount", "金额 (amount).", line => line.Amount);
         Field<NonNullGraphType<SourceRefGraphType>>("source").Description("出处: the document, table, row and cell it was read from.")

@@ -87,6 +87,7 @@ const dictionary = {
     keys: {
       PROJECT: '项目支出',
       UNALLOCATED: '未分配（见核对结果）',
+      OTHER_FUNDS: '其他资金安排的基本支出',
       BASIC: '基本支出',
       BASIC_PERSONNEL: '人员经费',
       BASIC_PUBLIC: '公用经费',
@@ -178,6 +179,7 @@ const dictionary = {
     keys: {
       PROJECT: 'Project spending',
       UNALLOCATED: 'Unallocated (see findings)',
+      OTHER_FUNDS: 'Basic spending from other funds',
       BASIC: 'Basic spending',
       BASIC_PERSONNEL: 'Personnel',
       BASIC_PUBLIC: 'Operating',

@@ -57,6 +57,7 @@ internal static class FinalAccountsTables
         },
         Expenditure = Expenditure,
         ExpenditureColumns = [(1, ExpenditureType.Basic), (2, ExpenditureType.Project)],
+        GeneralBudget = GeneralPublicBudget,
         BasicEconomic = BasicEconomic,
         EconomicColumns = [(0, ExpenditureType.BasicPersonnel), (1, ExpenditureType.BasicPublic)],
         EconomicTotalColumn = null,

@@ -64,7 +64,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
         var basic = HenanEconomicTables.ReadBasic(document, document["06"]);
         var summary = HenanEconomicTables.ReadSummary(document, document["07"]);
         var lines = HenanExpenditureLines.Read(expenditure, departments, documentId, year)
-            .Concat(HenanEconomicLines.Read(document["06"], basic, expenditure, departments.Department, documentId, year))
+            .Concat(HenanEconomicLines.Read(document["06"], basic, expenditure, publicBudget, departments.Department, documentId, year))
             .Concat(HenanIncomeLines.Read(document, document["02"], departments, documentId))
             .ToList();
         var narrative = HenanNarrative.Read(text, starts.Min(s => s.Start.Line), documentId, year, departmentName);

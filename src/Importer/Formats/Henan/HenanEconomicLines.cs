@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Formats.Common;
 using BudgetGraph.Importer.Parsing;
 
 namespace BudgetGraph.Importer.Formats.Henan;
@@ -6,15 +7,15 @@ namespace BudgetGraph.Importer.Formats.Henan;
 /// <summary>
 /// Budget lines of kind Economic: table 06 rows × 人员经费/公用经费, one PROJECT line with table 03's project total
 /// (so the view adds up to the department total), and an UNALLOCATED line per column whose rows do not add up to the
-/// stated basic total; its source is the 06 total cell, which the matching finding also points at.
+/// stated basic total; its source is the 06 total cell, which the matching finding also points at. Basic spending
+/// outside 06 (other funds, or a gap to 05's general-budget 基本支出) is balanced by <see cref="BasicSpendingBalance"/>.
 /// </summary>
 internal static class HenanEconomicLines
 {
     public const string ProjectMarker = "PROJECT";
-    public const string UnallocatedMarker = "UNALLOCATED";
 
     public static IReadOnlyList<BudgetLine> Read(
-        TextTable basicTable, IReadOnlyList<EconomicRow> basic, HenanFunctionalTable expenditure, Department department, string documentId, int year)
+        TextTable basicTable, IReadOnlyList<EconomicRow> basic, HenanFunctionalTable expenditure, HenanFunctionalTable publicBudget, Department department, string documentId, int year)
     {
         var lines = new List<BudgetLine>();
         BudgetLine Line(long amount, ExpenditureType type, SourceLocation source, string? marker = null, EconomicRow? row = null) => new()
@@ -51,8 +52,20 @@ internal static class HenanEconomicLines
             void AddGap(long? statedAmount, long sum, ExpenditureType type, string column)
             {
                 if (statedAmount is { } value && value != sum)
-                    lines.Add(Line(value - sum, type, HenanDocument.Cite(basicTable, stated.Row, column), UnallocatedMarker));
+                    lines.Add(Line(value - sum, type, HenanDocument.Cite(basicTable, stated.Row, column), BasicSpendingBalance.UnallocatedMarker));
             }
+        }
+
+        var basicName = HenanFunctionalTable.ColumnNames[HenanFunctionalTable.BasicSubtotal];
+        if (expenditure.TotalRow is { } allFunds && basic.FirstOrDefault(r => r.IsTotal) is { } economicTotal)
+        {
+            var allFundsSource = HenanDocument.Cite(expenditure.Table, allFunds.Row, basicName);
+            var (generalBasic, generalSource) = publicBudget.TotalRow is { } general
+                ? (general.Amounts[HenanFunctionalTable.BasicSubtotal] ?? 0, HenanDocument.Cite(publicBudget.Table, general.Row, basicName))
+                : (economicTotal.Total ?? 0, allFundsSource);
+            foreach (var (amount, marker, source) in BasicSpendingBalance.Rows(economicTotal.Total ?? 0, generalBasic, generalSource,
+                allFunds.Amounts[HenanFunctionalTable.BasicSubtotal] ?? 0, allFundsSource))
+                lines.Add(Line(amount, ExpenditureType.Basic, source, marker));
         }
 
         if (expenditure.TotalRow is { } total && total.Amounts[HenanFunctionalTable.ProjectSubtotal] is { } project && project != 0)

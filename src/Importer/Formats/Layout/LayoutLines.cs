@@ -1,17 +1,17 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Formats.Common;
 
 namespace BudgetGraph.Importer.Formats.Layout;
 
 /// <summary>
 /// Budget lines from the leaf rows of a layout family's classified tables (subtotal rows are reconciled, never added):
 /// Expenditure from the functional expenditure table (基本支出 as BASIC — Shanghai does not split personnel from public
-/// — and 项目支出), Economic from the basic-expenditure economic table (人员经费, 公用经费) plus PROJECT and UNALLOCATED
-/// rows, Income from the income table by funding source. Cells printed as 0 are not lines.
+/// — and 项目支出), Economic from the basic-expenditure economic table (人员经费, 公用经费) plus PROJECT, UNALLOCATED and
+/// OTHER_FUNDS rows (<see cref="BasicSpendingBalance"/>), Income from the income table by funding source. Cells printed as 0 are not lines.
 /// </summary>
 internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, string departmentId, string documentId, int year, bool isPdf)
 {
     public const string ProjectMarker = "PROJECT";
-    public const string UnallocatedMarker = "UNALLOCATED";
 
     public IReadOnlyList<BudgetLine> Read()
     {
@@ -42,8 +42,22 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
             {
                 var gap = basicTotal.Amount(column) - economic.Leaves.Sum(r => r.Amount(column));
                 if (gap != 0)
-                    lines.Add(Line(LineKind.Economic, gap, economic.Cite(basicTotal, economic.Spec.Columns![column], isPdf), type: type, marker: UnallocatedMarker));
+                    lines.Add(Line(LineKind.Economic, gap, economic.Cite(basicTotal, economic.Spec.Columns![column], isPdf), type: type, marker: BasicSpendingBalance.UnallocatedMarker));
             }
+        }
+
+        var general = tables[views.GeneralBudget];
+        if (expenditure.Total is { } allFunds)
+        {
+            var basic = general.Spec.Columns!.ToList().IndexOf(views.GeneralBudgetBasicColumn);
+            var economicTotal = economic.Total is { } e ? views.EconomicColumns.Sum(c => e.Amount(c.Column)) : 0;
+            var allFundsSource = expenditure.Cite(allFunds, expenditure.Spec.Columns![views.BasicColumn], isPdf);
+            // An empty general-budget table has no total: all basic spending outside the economic table is other funds.
+            var (generalBasic, generalSource) = general.Total is { } g
+                ? (g.Amount(basic), general.Cite(g, views.GeneralBudgetBasicColumn, isPdf))
+                : (economicTotal, allFundsSource);
+            foreach (var (amount, marker, source) in BasicSpendingBalance.Rows(economicTotal, generalBasic, generalSource, allFunds.Amount(views.BasicColumn), allFundsSource))
+                lines.Add(Line(LineKind.Economic, amount, source, type: ExpenditureType.Basic, marker: marker));
         }
 
         var project = views.ProjectColumn;

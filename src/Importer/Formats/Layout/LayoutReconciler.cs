@@ -7,7 +7,7 @@ namespace BudgetGraph.Importer.Formats.Layout;
 /// <summary>
 /// The cross-checks of a layout family's document: every classified table's hierarchy, totals and 合计 = parts; the
 /// overview's income total = its expenditure total; the overview's spending = the expenditure table's total; the
-/// economic table's basic total = the expenditure table's 基本支出; the fiscal overview against its sides, the functional
+/// economic table's basic total = the general public budget table's 基本支出; the fiscal overview against its sides, the functional
 /// tables and the overview; the income table's total against the overview.
 /// </summary>
 internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, bool isPdf)
@@ -35,16 +35,20 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
                 $"Table {expenditure.Label}'s {expenditure.Spec.Columns![0]} is", $"table {overview.Label}'s {views.OverviewSpending}"));
         }
 
+        // The economic table covers the general public budget only: its total is compared with that budget's 基本支出
+        // (表 05), never with the all-funds expenditure table's, which also spends 事业收入 and other income.
         var economic = tables[views.BasicEconomic];
-        if (economic.Total is { } basic && expenditure.Total is { } all)
+        var general = tables[views.GeneralBudget];
+        if (economic.Total is { } basic && general.Total is { } generalTotal)
         {
             var columns = economic.Spec.Columns!;
             var stated = views.EconomicTotalColumn is { } c
                 ? new AmountRef(basic.Amount(c), economic.Cite(basic, columns[c], isPdf))
                 : new AmountRef(views.EconomicColumns.Sum(e => basic.Amount(e.Column)), economic.Cite(basic, string.Join("+", views.EconomicColumns.Select(e => columns[e.Column])), isPdf));
-            var basicColumn = expenditure.Spec.Columns![views.BasicColumn];
+            var basicColumn = views.GeneralBudgetBasicColumn;
+            var generalBasic = generalTotal.Amount(general.Spec.Columns!.ToList().IndexOf(basicColumn));
             Add(findings, SumCheck.Compare("ECONOMIC_BASIC_VS_FUNCTIONAL_MISMATCH", economic.Label, stated,
-                [new AmountRef(all.Amount(views.BasicColumn), expenditure.Cite(all, basicColumn, isPdf))], unit, $"Table {expenditure.Label} gives {basicColumn}", $"table {economic.Label}'s {stated.Source.Column}"));
+                [new AmountRef(generalBasic, general.Cite(generalTotal, basicColumn, isPdf))], unit, $"Table {general.Label} gives {basicColumn}", $"table {economic.Label}'s {stated.Source.Column}"));
         }
 
         FiscalOverviewCheck.Run(tables, views, isPdf, findings);

@@ -35,6 +35,14 @@ public sealed record LayoutViews
 
     public int ProjectColumn => ExpenditureColumns.First(c => c.Type == ExpenditureType.Project).Column;
 
+    /// <summary>
+    /// The general public budget's functional table (一般公共预算支出…表) and its 基本支出 column: the economic table covers
+    /// that budget only, so its total is compared with this column, never with the all-funds expenditure table's.
+    /// </summary>
+    public required string GeneralBudget { get; init; }
+
+    public string GeneralBudgetBasicColumn { get; init; } = "基本支出";
+
     public required string BasicEconomic { get; init; }
 
     public required IReadOnlyList<(int Column, ExpenditureType Type)> EconomicColumns { get; init; }

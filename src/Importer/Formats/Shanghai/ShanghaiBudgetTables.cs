@@ -54,6 +54,7 @@ internal static class ShanghaiBudgetTables
         },
         Expenditure = Expenditure,
         ExpenditureColumns = [(1, ExpenditureType.Basic), (2, ExpenditureType.Project)],
+        GeneralBudget = GeneralPublicBudget,
         BasicEconomic = BasicEconomic,
         EconomicColumns = [(1, ExpenditureType.BasicPersonnel), (2, ExpenditureType.BasicPublic)],
         EconomicTotalColumn = 0,

@@ -7,7 +7,8 @@ namespace BudgetGraph.Importer.Validation.Henan;
 /// <summary>
 /// The cross-checks a careful reader makes on a Henan budget (DOMAIN.md "Reconciliation"): 01 income = expenditure;
 /// 03 and 05 rows add up to their totals and split into basic and project spending; 06 rows add up to the basic total
-/// and agree with 03; 07 rows add up to the total; 04 and 02 agree with 01.
+/// and agree with 05's basic spending (both the general public budget only); 07 rows add up to the total; 04 and 02 agree
+/// with 01.
 /// </summary>
 internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTable expenditure, HenanFunctionalTable publicBudget,
     IReadOnlyList<EconomicRow> basic, IReadOnlyList<EconomicRow> summary)
@@ -96,7 +97,9 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
                 $"Table {table.Label}, column {name}: the economic rows add up to", "its 合计 row"));
         }
 
-        if (expenditure.TotalRow is not { } functionalTotal)
+        // 06 covers the general public budget only: like with like is 05's basic spending, not 03's, which also spends
+        // 事业收入 and other funds (DOMAIN.md, "Which table feeds which view").
+        if (publicBudget.TotalRow is not { } functionalTotal)
             return;
         var comparisons = new (string Name, Func<EconomicRow, long?> Amount, int[] Columns)[]
         {
@@ -106,9 +109,9 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
         };
         foreach (var (name, amount, columns) in comparisons)
         {
-            var parts = columns.Where(c => functionalTotal.Amounts[c] is not null).Select(c => Ref(expenditure, functionalTotal, c)).ToList();
+            var parts = columns.Where(c => functionalTotal.Amounts[c] is not null).Select(c => Ref(publicBudget, functionalTotal, c)).ToList();
             Add(SumCheck.Compare("ECONOMIC_BASIC_VS_FUNCTIONAL_MISMATCH", table.Label, new AmountRef(amount(total) ?? 0, HenanDocument.Cite(table, total.Row, name)), parts, unit,
-                $"Table {expenditure.Table.Label} gives basic spending ({name})", $"table {table.Label}'s 合计 row"));
+                $"Table {publicBudget.Table.Label} gives basic spending ({name})", $"table {table.Label}'s 合计 row"));
         }
 
         static IEnumerable<(string, Func<EconomicRow, long?>)> Columns() =>
