@@ -5,7 +5,9 @@ namespace BudgetGraph.Importer.Parsing;
 
 /// <summary>
 /// Strict reading of published amounts: digits with an optional sign, thousands separators in groups of three and one
-/// decimal point. Anything else (`12..5`, `1,23`, `12.5.0`) is rejected instead of guessed.
+/// decimal point. Anything else (`12..5`, `1,23`, `12.5.0`) is rejected instead of guessed. Some spreadsheets print only
+/// the last separator (`121748,642` = 121,748,642, Shanghai municipal units): groups after the first comma must still
+/// be three digits, so this reads the same number and admits no other reading.
 /// </summary>
 public static partial class AmountText
 {
@@ -30,6 +32,6 @@ public static partial class AmountText
         return dot < 0 ? 0 : text.Length - dot - 1;
     }
 
-    [GeneratedRegex(@"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
+    [GeneratedRegex(@"^[+-]?\d+(,\d{3})*(\.\d+)?$")]
     private static partial Regex AmountPattern();
 }

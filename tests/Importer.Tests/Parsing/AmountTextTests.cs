@@ -10,6 +10,8 @@ public class AmountTextTests
     [InlineData("31,214,205.80", 31214205.80)]
     [InlineData("-1.07", -1.07)]
     [InlineData(" 20.594562 ", 20.594562)]
+    [InlineData("121748,642", 121748642)]
+    [InlineData("128138,600.5", 128138600.5)]
     public void TryParse_WellFormed_ReadsExactDecimal(string text, double expected)
     {
         Assert.True(AmountText.TryParse(text, out var value));
@@ -20,6 +22,9 @@ public class AmountTextTests
     [InlineData("12..5")]
     [InlineData("12.5.0")]
     [InlineData("1,23")]
+    [InlineData("1,2345")]
+    [InlineData("121748,642113868,642")]
+    [InlineData(",642")]
     [InlineData("12a")]
     [InlineData(".5")]
     [InlineData("")]

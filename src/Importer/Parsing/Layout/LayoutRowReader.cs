@@ -17,6 +17,14 @@ public static partial class LayoutRowReader
         var loose = new List<Parsed>();
         foreach (var line in parsed)
         {
+            // Amounts glued to a label or to each other ("人力资源和社会保障管理事务121748,642113868,642") cannot be split
+            // safely: refuse rather than keep digits in a name and lose the row's amounts.
+            if (classified && GluedAmount().Match(line.Text) is { Success: true } glued)
+            {
+                throw new MalformedRowException($"amounts are glued to a label or to each other (\"{glued.Value}\"): the row cannot be split into its cells",
+                    document.FileName, tableLabel, line.Line.Line, line.Line.Text);
+            }
+
             if (line.IsAnchor)
                 rows.Add(new Builder(line));
             else
@@ -103,6 +111,10 @@ public static partial class LayoutRowReader
 
     [GeneratedRegex(@"^(?<code>\d{3}(?:\d{2}){0,2})(?<name>[^\d,.].*)?$")]
     private static partial Regex GluedCode();
+
+    /// <summary>Digits grouped by a thousands separator inside a label: an amount that did not come apart from it.</summary>
+    [GeneratedRegex(@"\d,\d{3}")]
+    private static partial Regex GluedAmount();
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex TwoDigits();

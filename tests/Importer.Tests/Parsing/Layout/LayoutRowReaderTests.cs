@@ -26,6 +26,26 @@ public sealed class LayoutRowReaderTests
     }
 
     [Fact]
+    public void Read_OnlyTheLastThousandsSeparator_AmountsStayAmounts()
+    {
+        var row = Assert.Single(Read("208   01       人力资源和社会保障管理事务             121748,642    113868,642                  7880,000"));
+
+        Assert.Equal(("20801", "人力资源和社会保障管理事务"), (row.Code, row.Name));
+        Assert.Equal(["121748,642", "113868,642", "7880,000"], row.Amounts.Select(a => a.Text));
+    }
+
+    [Fact]
+    public void Read_AmountsGluedToTheLabel_IsALocatedErrorNotADigitName()
+    {
+        var error = Assert.Throws<MalformedRowException>(() => Read(
+            "201   05   07   专项普查活动       438,300      438,300",
+            "20801 人力资源和社会保障管理事务121748,642113868,6427880,000"));
+
+        Assert.Equal(("t.txt", "99 测试表", 2), (error.FileName, error.Table, error.Line));
+        Assert.Contains("glued", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_RepeatedPageHeader_IsNotARow()
     {
         var rows = Read(
