@@ -46,7 +46,7 @@ public sealed class ReferenceNames
     }
 
     /// <summary>Data rows of an embedded TSV: comment lines (#) and the header line are skipped.</summary>
-    private static IEnumerable<string[]> Rows(string fileName)
+    internal static IEnumerable<string[]> Rows(string fileName)
     {
         var resource = "BudgetGraph.Importer.Reference." + fileName;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
