@@ -1,7 +1,7 @@
 namespace BudgetGraph.DisclosureGenerator.Model;
 
 /// <summary>
-/// An administrative division that data/reference/regions.tsv knows, so the importer places the department: its name
+/// An administrative division of data/reference/divisions.tsv, so the importer places the department: its name
 /// must prefix the department's name.
 /// </summary>
 public sealed record SyntheticRegion(string Code, string Name)

@@ -52,9 +52,9 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             ?? throw new DisclosureFormatException("the overview table's title states no year (expected e.g. 2026年部门收支总体情况表)", text.FileName, overview.Label, overview.TitleLine, text[overview.TitleLine]);
         var departmentName = DepartmentName(overview)
             ?? throw new DisclosureFormatException("no 部门名称：… caption names the department", text.FileName, overview.Label, overview.TitleLine, text[overview.TitleLine]);
-        var region = _reference.RegionFor(departmentName)
+        var region = ReferenceNames.RegionFor(departmentName)
             ?? throw new DisclosureFormatException(
-                $"no administrative division in data/reference/regions.tsv is a prefix of the department name {departmentName}", text.FileName, overview.Label, overview.TitleLine, null);
+                $"no administrative division in data/reference/divisions.tsv starts the department name {departmentName}", text.FileName, overview.Label, overview.TitleLine, null);
 
         var document = new HenanDocument(text, tables, year, departmentName);
         var departments = HenanDepartments.Read(document["02"], region.Code, departmentName);

@@ -14,8 +14,10 @@ namespace BudgetGraph.Importer.Formats.Layout;
 /// department by region and name (Shanghai prints no department code) and the year — from the table titles and 编制部门
 /// caption, else from the heading "上海市普陀区财政局2024年度部门决算" — and turns the tables into lines, names and findings.
 /// </summary>
-internal sealed class LayoutDocumentReader(DisclosureSource source, LayoutFamilyKind kind, ReferenceNames reference)
+internal sealed partial class LayoutDocumentReader(DisclosureSource source, LayoutFamilyKind kind, ReferenceNames reference)
 {
+    private const int HeadingLines = 5;
+
     public DisclosureContent Read()
     {
         var views = kind.Views;
@@ -35,8 +37,8 @@ internal sealed class LayoutDocumentReader(DisclosureSource source, LayoutFamily
         var name = tables.Values.Select(t => t.Publisher).FirstOrDefault(p => !string.IsNullOrEmpty(p)) is { } publisher
             ? HeaderText.Normalise(publisher)
             : heading?.Name ?? throw new DisclosureFormatException($"no 编制部门：… / 编制单位：… caption or …年度{kind.ScopeWord} heading names the department", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
-        var region = reference.RegionFor(name)
-            ?? throw new DisclosureFormatException($"no administrative division in data/reference/regions.tsv is a prefix of the name {name}", source.FileName, overview.Label, overview.TitleLine.Line, null);
+        var region = ReferenceNames.RegionFor(name) ?? HeadingRegion()
+            ?? throw new DisclosureFormatException($"no administrative division in data/reference/divisions.tsv starts the name {name} or the document's heading", source.FileName, overview.Label, overview.TitleLine.Line, null);
         var department = new Department { Id = Department.MakeId(region.Code, kind.Scope, name), RegionCode = region.Code, Name = name, Scope = kind.Scope };
         var documentId = Document.MakeId(department.Id, year, views.Stage);
 
@@ -92,8 +94,19 @@ internal sealed class LayoutDocumentReader(DisclosureSource source, LayoutFamily
         return null;
     }
 
+    /// <summary>
+    /// A unit that names no place (上海交通职业技术学院) is placed by the document's heading, which does:
+    /// "上海市2026年市级单位预算" → 310000.
+    /// </summary>
+    private Region? HeadingRegion() =>
+        source.Layout.Lines.Take(HeadingLines).Select(l => PlaceBeforeYear().Match(l.Compact))
+            .Where(m => m.Success).Select(m => ReferenceNames.RegionFor(m.Groups["place"].Value)).FirstOrDefault(r => r is not null);
+
     private Finding UnknownTable(TableStartLine start) =>
         SumCheck.Create(Severity.Warning, "UNKNOWN_TABLE", start.PrintedTitle, null,
             $"The document has a table this importer does not read: \"{start.PrintedTitle}\" (page {start.Line.Page}{(source.IsPdf ? "" : $", line {start.Line.Line}")}). It is not imported; its figures are not in any view.",
             [new SourceLocation { Table = start.PrintedTitle, Line = source.IsPdf ? null : start.Line.Line, Page = start.Line.Page }]);
+
+    [GeneratedRegex(@"^(?<place>[^\d，。：:]+?)\d{4}年")]
+    private static partial Regex PlaceBeforeYear();
 }

@@ -101,7 +101,21 @@ public static class LayoutTableReader
 
         var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified);
         return Table(spec, start, label, unit, publisher, notes, rows,
-            spec.IsClassified ? Classify(source, label, spec, unit, rows, start.Line, ColumnAligner.HeaderCentres(body.TakeWhile(l => !l.Words.Any(w => AmountText.TryParse(w.Text, out _))).SelectMany(l => l.Words), spec.Columns!)) : []);
+            spec.IsClassified ? Classify(source, label, spec, unit, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!)) : []);
+    }
+
+    /// <summary>The column headers printed at the top of each page of the table, before its first amount on that page.</summary>
+    private static Dictionary<int, double[]> HeaderCentresByPage(DisclosureSource source, List<LayoutLine> body, IReadOnlyList<string> columns)
+    {
+        var centres = new Dictionary<int, double[]>();
+        foreach (var page in body.GroupBy(l => l.Page))
+        {
+            var header = page.TakeWhile(l => !l.Words.Any(w => AmountText.TryParse(w.Text, out _))).SelectMany(l => l.Words);
+            if (ColumnAligner.HeaderCentres(header, columns, source.Layout.Kind == LayoutSourceKind.AlignedText) is { } found)
+                centres[page.Key] = found;
+        }
+
+        return centres;
     }
 
     private static LayoutTable Table(TableSpec spec, TableStartLine start, string label, TableUnit? unit, string? publisher, List<string> notes,
@@ -119,7 +133,7 @@ public static class LayoutTableReader
             Classified = classified,
         };
 
-    private static List<ClassifiedRow> Classify(DisclosureSource source, string label, TableSpec spec, TableUnit? unit, IReadOnlyList<LayoutRow> rows, LayoutLine title, double[]? headerCentres)
+    private static List<ClassifiedRow> Classify(DisclosureSource source, string label, TableSpec spec, TableUnit? unit, IReadOnlyList<LayoutRow> rows, LayoutLine title, IReadOnlyDictionary<int, double[]> headerCentres)
     {
         var columns = spec.Columns!;
         var aligner = new ColumnAligner(source.Layout, rows, columns.Count, headerCentres);

@@ -31,6 +31,10 @@ public sealed class DivisionIndex
 
     public Division? ByCode(string code) => _byCode.GetValueOrDefault(code);
 
+    /// <summary>A county with its parent's name, as departments print it (上海市普陀区, 新乡市红旗区); others by their name.</summary>
+    public string FullName(Division division) =>
+        division.Level == DivisionLevel.County && division.ParentCode is { } parent ? ByCode(parent)!.Name + division.Name : division.Name;
+
     /// <summary>
     /// The division whose name, written the longest way, starts the publisher's name; null when it names no place
     /// (长沙职业教育基地综合协调办公室: the caller takes the region from its 主管部门).

@@ -9,30 +9,27 @@ namespace BudgetGraph.Importer.Formats.Reference;
 /// </summary>
 public sealed class ReferenceNames
 {
-    private readonly Dictionary<string, string> _regions;
     private readonly Dictionary<(ClassificationScheme, string), string> _classification;
 
-    private ReferenceNames(Dictionary<string, string> regions, Dictionary<(ClassificationScheme, string), string> classification)
+    private ReferenceNames(Dictionary<(ClassificationScheme, string), string> classification)
     {
-        _regions = regions;
         _classification = classification;
     }
 
     public static ReferenceNames Default { get; } = Load();
 
-    /// <summary>The region whose name is the longest prefix of a department's name (新乡市红旗区… → 410702).</summary>
-    public Region? RegionFor(string departmentName) =>
-        _regions.Where(r => departmentName.StartsWith(r.Value, StringComparison.Ordinal))
-            .OrderByDescending(r => r.Value.Length)
-            .Select(r => new Region { Code = r.Key, Name = r.Value })
-            .FirstOrDefault();
+    /// <summary>
+    /// The administrative division a name starts with (新乡市红旗区… → 410702 新乡市红旗区, 北京市审计局 → 110000 北京市),
+    /// from the national list in data/reference/divisions.tsv; null when the name names no place.
+    /// </summary>
+    public static Region? RegionFor(string name) =>
+        DivisionIndex.Default.Locate(name) is { } division ? new Region { Code = division.Code, Name = DivisionIndex.Default.FullName(division) } : null;
 
     public string? Name(ClassificationScheme scheme, string code) =>
         _classification.TryGetValue((scheme, code), out var name) ? name : null;
 
     private static ReferenceNames Load()
     {
-        var regions = Rows("regions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         var classification = new Dictionary<(ClassificationScheme, string), string>();
         foreach (var row in Rows("functional.tsv"))
             classification[(ClassificationScheme.Functional, row[0])] = row[1];
@@ -42,7 +39,7 @@ public sealed class ReferenceNames
             classification[(scheme, row[1])] = row[2];
         }
 
-        return new ReferenceNames(regions, classification);
+        return new ReferenceNames(classification);
     }
 
     /// <summary>Data rows of an embedded TSV: comment lines (#) and the header line are skipped.</summary>

@@ -3,17 +3,21 @@ namespace BudgetGraph.Importer.Parsing.Layout;
 /// <summary>
 /// Places a row's amounts in the table's amount columns when some cells are empty. Right-aligned columns keep a fixed
 /// distance from the first amount column on a page, so a row with every column filled on the same page (else anywhere in
-/// the table) is the ruler; PDF input can also use the column headers' centres. Without positions (tabbed text) or any
-/// ruler, amounts fill the columns left to right, and the table's reconciliation shows it if that was wrong.
+/// the table) is the ruler; else the column headers' centres place them (text exports count a CJK character as one
+/// column where it prints two: <see cref="HeaderCentres"/> widens them). Without positions (tabbed text), a ruler or
+/// headers, amounts fill the columns left to right, and the table's reconciliation shows it if that was wrong.
 /// </summary>
 public sealed class ColumnAligner
 {
     private readonly int _columns;
     private readonly Dictionary<int, double[]> _rulerByPage = [];
     private readonly double[]? _tableRuler;
-    private readonly double[]? _headerCentres;
+    private readonly IReadOnlyDictionary<int, double[]> _headerByPage = new Dictionary<int, double[]>();
+    private readonly double[]? _firstHeader;
 
-    public ColumnAligner(LayoutDocument document, IReadOnlyList<LayoutRow> rows, int columns, double[]? headerCentres = null)
+    /// <param name="headerCentresByPage">Column header centres of each page that prints the header (a table continued
+    /// onto another page repeats it, often shifted); a page without one uses the first page's.</param>
+    public ColumnAligner(LayoutDocument document, IReadOnlyList<LayoutRow> rows, int columns, IReadOnlyDictionary<int, double[]>? headerCentresByPage = null)
     {
         _columns = columns;
         if (!document.HasPositions)
@@ -21,7 +25,8 @@ public sealed class ColumnAligner
         foreach (var row in rows.Where(r => r.Amounts.Count == columns))
             _rulerByPage.TryAdd(row.Page, Offsets(row.Amounts));
         _tableRuler = _rulerByPage.Values.FirstOrDefault();
-        _headerCentres = document.Kind == LayoutSourceKind.Pdf && headerCentres?.Length == columns ? headerCentres : null;
+        _headerByPage = (headerCentresByPage ?? new Dictionary<int, double[]>()).Where(h => h.Value.Length == columns).ToDictionary();
+        _firstHeader = _headerByPage.OrderBy(h => h.Key).Select(h => h.Value).FirstOrDefault();
     }
 
     /// <summary>The row's amounts by column (null = empty cell); throws when the row has more amounts than columns.</summary>
@@ -40,7 +45,7 @@ public sealed class ColumnAligner
 
         var columns = (_rulerByPage.GetValueOrDefault(row.Page) ?? _tableRuler) is { } ruler
             ? Nearest(Offsets(amounts), ruler)
-            : _headerCentres is { } centres
+            : (_headerByPage.GetValueOrDefault(row.Page) ?? _firstHeader) is { } centres
                 ? Nearest(amounts.Select(a => (a.Left + a.Right) / 2).ToArray(), centres)
                 : Enumerable.Range(0, amounts.Count).ToArray();
         for (var i = 0; i < amounts.Count; i++)
@@ -75,8 +80,11 @@ public sealed class ColumnAligner
     /// <summary>
     /// The centre of each amount column's header: the leftmost header word right of the previous column's that starts
     /// the column's name (headers wrap: 本年收入合 / 计; parentheses full- or half-width). Null unless every column is found.
+    /// In a `pdftotext -layout` export a word starts at its printed column but a CJK character advances one column where
+    /// it prints two, so with <paramref name="wideCharactersTakeTwoColumns"/> a header's centre is its start plus its
+    /// printed half-width, comparable with the centres of the (narrow) amounts below it.
     /// </summary>
-    public static double[]? HeaderCentres(IEnumerable<LayoutWord> header, IReadOnlyList<string> columns)
+    public static double[]? HeaderCentres(IEnumerable<LayoutWord> header, IReadOnlyList<string> columns, bool wideCharactersTakeTwoColumns = false)
     {
         var words = header.ToList();
         var centres = new double[columns.Count];
@@ -87,7 +95,7 @@ public sealed class ColumnAligner
             var word = words.Where(w => w.Left > left && w.Text.Length >= 2 && name.StartsWith(Fold(w.Text), StringComparison.Ordinal)).MinBy(w => w.Left);
             if (word is null)
                 return null;
-            centres[c] = (word.Left + word.Right) / 2;
+            centres[c] = wideCharactersTakeTwoColumns ? word.Left + (word.Text.Sum(ch => ch > '\u2E7F' ? 2 : 1) / 2.0) : (word.Left + word.Right) / 2;
             left = word.Left;
         }
 
