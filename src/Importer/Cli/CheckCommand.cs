@@ -37,7 +37,8 @@ internal static class CheckCommand
         }
     }
 
-    private static async Task<CheckedFile> ReadAsync(string path, CancellationToken cancellationToken)
+    /// <summary>One file read as check and survey read it: what its family read, or the located reason it was refused.</summary>
+    public static async Task<CheckedFile> ReadAsync(string path, CancellationToken cancellationToken)
     {
         try
         {

@@ -8,10 +8,11 @@ internal static class CommandLine
 {
     public const string Import = "import";
     public const string Check = "check";
+    public const string Survey = "survey";
     public const string Upgrade = "upgrade";
     public const string Help = "help";
 
-    public static IReadOnlyList<string> Commands { get; } = [Import, Check, Upgrade];
+    public static IReadOnlyList<string> Commands { get; } = [Import, Check, Survey, Upgrade];
 
     public static Invocation Parse(IReadOnlyList<string> args)
     {
@@ -37,9 +38,9 @@ internal static class CommandLine
                 optionsEnded = true;
             else if (arg is "-h" or "--help")
                 help = true;
-            else if (arg == "--format" && command is Import or Check)
+            else if (arg == "--format" && command is Import or Check or Survey)
                 format = ParseFormat(command, i + 1 < args.Count ? args[++i] : null);
-            else if (arg.StartsWith("--format=", StringComparison.Ordinal) && command is Import or Check)
+            else if (arg.StartsWith("--format=", StringComparison.Ordinal) && command is Import or Check or Survey)
                 format = ParseFormat(command, arg["--format=".Length..]);
             else
                 throw new UsageException(command == Help ? null : command, $"unknown option '{arg}' for '{command}'");
@@ -49,7 +50,7 @@ internal static class CommandLine
             return HelpFor(operands);
         if (help)
             return new Invocation(command, operands, format, Help: true);
-        if (command is Import or Check && operands.Count == 0)
+        if (command is Import or Check or Survey && operands.Count == 0)
             throw new UsageException(command, $"'{command}' needs at least one file or folder");
         if (command == Upgrade && operands.Count > 0)
             throw new UsageException(command, $"'upgrade' takes no arguments, got '{operands[0]}'");

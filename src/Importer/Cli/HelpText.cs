@@ -26,12 +26,13 @@ internal static class HelpText
         Commands:
           import <file-or-folder>...   parse, reconcile and load disclosures (*.txt and *.pdf in a folder and its subfolders)
           check <file-or-folder>...    parse and reconcile only, print the tables and findings; writes nothing
+          survey <folder>...           per file: read, partial, refused or not a disclosure, and why; read rates per folder
           upgrade                      rebuild a database of another schema version from the files it stores
           help [<command>]             this text, or a command's options, exit codes and examples
 
         Options:
           -h, --help                   help; after a command, that command's help
-          --format table|json          import and check: tables for people (default) or one JSON document on stdout
+          --format table|json          import, check and survey: tables for people (default) or one JSON document on stdout
 
         {Database}
 
@@ -101,7 +102,8 @@ internal static class HelpText
         Options:
           --format table|json   table (default): the report above for each file, then a summary of all files;
                                 json: one JSON document on stdout: command, exitCode, files[] (file, status
-                                clean|findings|unreadable, documentId, title, family, year, sha256, tables[], counts,
+                                clean|findings|unreadable, documentId, title, family, year, sha256, total and
+                                printedTotal in 元, tables[], counts,
                                 findings[] with severity, code, table, difference in 元, message and locations
                                 with table, row, line, column and page, error with file, table and line) and totals
           -h, --help            this text
@@ -119,6 +121,33 @@ internal static class HelpText
           dotnet run --project src/Importer -- check data/xinxiang-hongqi_xingzheng-shenpi-zhengwu-xinxi-guanliju_2026_budget_dept.txt
           dotnet run --project src/Importer -- check ../shared/data/disclosures/shanghai --format json > findings.json
           dotnet run --project src/Importer -- check tests/Importer.Tests/TestData/not-a-disclosure.txt || echo "exit $?"
+        """;
+
+    public static string Survey => """
+        survey: how well the importer reads a collection of disclosures; never opens a database.
+
+        Usage:
+          BudgetGraph.Importer survey [--format table|json] <file-or-folder>...
+
+        For each *.txt and *.pdf (folders walked with their subfolders): its outcome — read (every table read), partial
+        (read, with an ERROR finding for a table it lacks or could not read), refused (a located reason: e.g. no
+        total, or a table whose amounts cannot be placed) or not a disclosure — the family (profile) that read it, the
+        tables found, the document total (what its expenditure lines add up to) next to the total its 收支总表 prints,
+        and its WARNING and ERROR findings by code. Then, per folder, how many files were read.
+
+        Options:
+          --format table|json   table (default), or one JSON document on stdout: command, files[] (file, folder, outcome,
+                                reason, family, documentId, tables[], total and printedTotal in 元, findings{code: count})
+                                and folders[] (folder, files, read, partial, refused, notDisclosure, readRate)
+          -h, --help            this text
+
+        Exit codes:
+          0    the survey ran (whatever it found)
+          2    usage error, or a named file or folder does not exist
+
+        Examples:
+          dotnet run --project src/Importer -- survey ../shared/data/disclosures/national
+          dotnet run --project src/Importer -- survey ../shared/data/disclosures --format json > survey.json
         """;
 
     public static string Upgrade => $"""
@@ -153,10 +182,12 @@ internal static class HelpText
     {
         CommandLine.Import => "usage: BudgetGraph.Importer import [--format table|json] <file-or-folder>...\nRun 'BudgetGraph.Importer import --help' for options, exit codes and examples.",
         CommandLine.Check => "usage: BudgetGraph.Importer check [--format table|json] <file-or-folder>...\nRun 'BudgetGraph.Importer check --help' for options, exit codes and examples.",
+        CommandLine.Survey => "usage: BudgetGraph.Importer survey [--format table|json] <file-or-folder>...\nRun 'BudgetGraph.Importer survey --help' for options, exit codes and examples.",
         CommandLine.Upgrade => "usage: BudgetGraph.Importer upgrade\nRun 'BudgetGraph.Importer upgrade --help' for details.",
         _ => """
             usage: BudgetGraph.Importer import [--format table|json] <file-or-folder>...   load disclosures
                    BudgetGraph.Importer check [--format table|json] <file-or-folder>...    parse and reconcile, write nothing
+                   BudgetGraph.Importer survey [--format table|json] <file-or-folder>...   read rates and outcomes per file, write nothing
                    BudgetGraph.Importer upgrade                                            rebuild a database of another schema version
                    BudgetGraph.Importer help [<command>]                                   help, exit codes and examples
             """,
@@ -166,6 +197,7 @@ internal static class HelpText
     {
         CommandLine.Import => Import,
         CommandLine.Check => Check,
+        CommandLine.Survey => Survey,
         CommandLine.Upgrade => Upgrade,
         _ => Program,
     };

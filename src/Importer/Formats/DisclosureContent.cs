@@ -44,6 +44,15 @@ public sealed class DisclosureContent
 
     public required IReadOnlyList<Finding> Findings { get; init; }
 
+    /// <summary>
+    /// The 收支总表's expenditure total as printed (本年支出合计; 支出总计 where a budget prints no carry-over), in 1/10,000
+    /// 元: the document's own total, beside the one its expenditure lines add up to. Null where the overview prints none.
+    /// </summary>
+    public long? PrintedTotal { get; init; }
+
+    /// <summary>The department total: what the functional expenditure table's lines add up to, in 1/10,000 元.</summary>
+    public long Total => Lines.Where(l => l.Kind == LineKind.Expenditure).Sum(l => l.Amount);
+
     /// <summary>类 and 款 subtotal rows as printed (families whose tables print them; Henan prints none).</summary>
     public IReadOnlyList<PublishedSubtotal> Subtotals { get; init; } = [];
 }

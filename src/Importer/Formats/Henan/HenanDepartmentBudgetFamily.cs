@@ -87,6 +87,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             Comparisons = narrative.Comparisons,
             Facts = narrative.Facts,
             Glossary = narrative.Glossary,
+            PrintedTotal = HenanRows.Find(document["01"], 2, "本年支出合计") is { } printed ? document.Units(document["01"], printed, 3) : null,
             Findings = new HenanReconciler(document, expenditure, publicBudget, basic, summary).Check(documentId),
         };
     }

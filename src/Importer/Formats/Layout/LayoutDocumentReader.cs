@@ -77,6 +77,7 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
             Glossary = GlossaryReader.Section(narrative, documentId),
             Findings = findings,
             Subtotals = LayoutSubtotals.Read(tables, views, documentId, source.IsPdf),
+            PrintedTotal = OverviewAmount.Find(overview, views.OverviewSpending, source.IsPdf)?.Amount,
         };
     }
 

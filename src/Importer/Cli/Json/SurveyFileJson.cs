@@ -1,0 +1,47 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Parsing;
+
+namespace BudgetGraph.Importer.Cli.Json;
+
+/// <summary>
+/// One file in `survey --format json`: its outcome and reason, the tables found, the document total (what its
+/// expenditure lines add up to) beside the 收支总表's printed total, both in 元, and WARNING/ERROR findings by code.
+/// </summary>
+internal sealed record SurveyFileJson(
+    string File,
+    string Folder,
+    string Outcome,
+    string? Reason,
+    string? Family,
+    string? DocumentId,
+    IReadOnlyList<string> Tables,
+    decimal? Total,
+    decimal? PrintedTotal,
+    IReadOnlyDictionary<string, int> Findings)
+{
+    public static SurveyFileJson From(CheckedFile file)
+    {
+        var folder = Path.GetDirectoryName(file.Path) ?? "";
+        var outcome = OutcomeOf(file);
+        if (file.Read is not { } read)
+            return new(file.Path, folder, Name(outcome), file.Error!.Message, null, null, [], null, null, new Dictionary<string, int>());
+
+        var content = read.Content;
+        var findings = content.Findings.Where(f => CheckedFile.Counts(f.Severity))
+            .GroupBy(f => f.Code, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new(file.Path, folder, Name(outcome), null, content.Family, content.DocumentId,
+            [.. content.Tables.Select(t => t.Label)], Money.ToYuan(content.Total),
+            content.PrintedTotal is { } printed ? Money.ToYuan(printed) : null, findings);
+    }
+
+    public static SurveyOutcome OutcomeOf(CheckedFile file) => file switch
+    {
+        { Read: { } read } => read.Content.Findings.Any(f => f.Severity == Severity.Error) ? SurveyOutcome.Partial : SurveyOutcome.Read,
+        { Error: NotADisclosureException } => SurveyOutcome.NotADisclosure,
+        _ => SurveyOutcome.Refused,
+    };
+
+    public static string Name(SurveyOutcome outcome) => outcome == SurveyOutcome.NotADisclosure ? "not-a-disclosure" : outcome.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,60 @@
+using Importer.Tests.Infrastructure;
+
+namespace Importer.Tests.Cli;
+
+/// <summary>
+/// `survey` over the national corpus: every file has an outcome, read documents print the total they add up to, and the
+/// read rate cannot quietly fall below what the reader reaches today (issue 11 raises the floor as it reads more).
+/// </summary>
+public sealed class SurveyCommandTests : IDisposable
+{
+    /// <summary>Files of national/ read or partial today: the four Shanghai municipal units, text and PDF.</summary>
+    private const int NationalFilesReadFloor = 8;
+
+    private static readonly string[] _outcomes = ["read", "partial", "refused", "not-a-disclosure"];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("budgetgraph-survey-").FullName;
+
+    [SkippableFact]
+    public async Task Survey_NationalCorpus_EveryFileHasAnOutcome_ReadRateHoldsItsFloor()
+    {
+        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        var national = Path.Combine(Corpus.Folder, "national");
+
+        var run = await CliRun.WithoutDatabaseAsync(Path.Combine(_folder, "never.db"), "survey", national, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var files = run.Json().GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(70, files.Count);
+        Assert.All(files, f => Assert.Contains(f.GetProperty("outcome").GetString(), _outcomes));
+        var read = files.Where(f => f.GetProperty("outcome").GetString() is "read" or "partial").ToList();
+        Assert.True(read.Count >= NationalFilesReadFloor, $"{read.Count} of {files.Count} national files read, the floor is {NationalFilesReadFloor}");
+        // A read document's total is the one its 收支总表 prints (these budgets carry nothing over).
+        Assert.All(read, f => Assert.Equal(f.GetProperty("printedTotal").GetDecimal(), f.GetProperty("total").GetDecimal()));
+        Assert.All(files.Where(f => f.GetProperty("outcome").GetString() is "refused" or "not-a-disclosure"),
+            f => Assert.False(string.IsNullOrEmpty(f.GetProperty("reason").GetString())));
+        var sjtu = files.Single(f => f.GetProperty("file").GetString()!.EndsWith("shanghai_1a99015595ae.txt", StringComparison.Ordinal));
+        Assert.Equal(408_696_000m, sjtu.GetProperty("total").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Check_ReferenceDocument_Json_GivesTotalAndPrintedTotalInYuan()
+    {
+        var run = await CliRun.WithoutDatabaseAsync(Path.Combine(_folder, "never.db"), "check", RepositoryPaths.ReferenceDisclosure, "--format", "json");
+
+        var file = Assert.Single(run.Json().GetProperty("files").EnumerateArray());
+        Assert.Equal(2_506_500m, file.GetProperty("total").GetDecimal());
+        Assert.Equal(2_506_500m, file.GetProperty("printedTotal").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Survey_MissingFolder_IsAUsageError()
+    {
+        var run = await CliRun.WithoutDatabaseAsync(Path.Combine(_folder, "never.db"), "survey", Path.Combine(_folder, "absent"));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("no such file or folder", run.Stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
