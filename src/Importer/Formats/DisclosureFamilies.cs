@@ -11,9 +11,25 @@ public static class DisclosureFamilies
 {
     public static IReadOnlyList<IDisclosureFamily> All { get; } = [new HenanDepartmentBudgetFamily(), new ShanghaiDepartmentBudgetFamily(), new ShanghaiUnitBudgetFamily(), new ShanghaiFinalAccountsFamily(), new HebeiBudgetFragmentFamily()];
 
+    private const string Known = "known: Henan department budgets, Shanghai department and unit budgets, Shanghai final accounts; each is recognised by its table titles, e.g. 2026年部门收支总体情况表, 2025年部门支出预算总表, 支出决算表";
+
     public static IDisclosureFamily Recognise(DisclosureSource source) =>
         All.FirstOrDefault(f => f.Recognises(source))
-        ?? throw new NotADisclosureException(
-            "not a budget disclosure: no known family recognises it (known: Henan department budgets, Shanghai department and unit budgets, Shanghai final accounts; each is recognised by its table titles, e.g. 2026年部门收支总体情况表, 2025年部门支出预算总表, 支出决算表)",
-            source.FileName);
+        ?? throw (NamesBudgetTables(source)
+            ? new UnknownLayoutException($"a budget disclosure whose table layout no family reads yet ({Known})", source.FileName)
+            : new NotADisclosureException($"not a budget disclosure: no known family recognises it ({Known})", source.FileName));
+
+    /// <summary>A title line of a budget or final-accounts table (…收支总表, …预算表, …决算表): a disclosure, read or not.</summary>
+    private static bool NamesBudgetTables(DisclosureSource source)
+    {
+        for (var line = 1; line <= source.Text.LineCount; line++)
+        {
+            var text = source.Text[line];
+            if (text.Contains("收支总表", StringComparison.Ordinal) || text.Contains("收支总体情况表", StringComparison.Ordinal)
+                || text.Contains("支出预算总表", StringComparison.Ordinal) || text.Contains("支出决算表", StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
 }

@@ -33,6 +33,10 @@ public sealed class SurveyCommandTests : IDisposable
         Assert.All(read, f => Assert.Equal(f.GetProperty("printedTotal").GetDecimal(), f.GetProperty("total").GetDecimal()));
         Assert.All(files.Where(f => f.GetProperty("outcome").GetString() is "refused" or "not-a-disclosure"),
             f => Assert.False(string.IsNullOrEmpty(f.GetProperty("reason").GetString())));
+        // A disclosure whose layout is not read yet is the importer's refusal, never "not a disclosure"; a narrative
+        // without tables (Xi'an 2019, whose tables were a separate attachment) is not a disclosure to read.
+        Assert.NotEqual("not-a-disclosure", Outcome(files, "beijing_a6fa95387a42.txt"));
+        Assert.Equal("not-a-disclosure", Outcome(files, "xian_33b3226e8896.txt"));
         var sjtu = files.Single(f => f.GetProperty("file").GetString()!.EndsWith("shanghai_1a99015595ae.txt", StringComparison.Ordinal));
         Assert.Equal(408_696_000m, sjtu.GetProperty("total").GetDecimal());
     }
@@ -55,6 +59,9 @@ public sealed class SurveyCommandTests : IDisposable
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("no such file or folder", run.Stderr, StringComparison.Ordinal);
     }
+
+    private static string? Outcome(List<System.Text.Json.JsonElement> files, string name) =>
+        files.Single(f => f.GetProperty("file").GetString()!.EndsWith(name, StringComparison.Ordinal)).GetProperty("outcome").GetString();
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -40,6 +40,8 @@ internal sealed record SurveyFileJson(
     {
         { Read: { } read } => read.Content.Findings.Any(f => f.Severity == Severity.Error) ? SurveyOutcome.Partial : SurveyOutcome.Read,
         { Error: NotADisclosureException } => SurveyOutcome.NotADisclosure,
+        // A disclosure whose layout no family reads yet is the importer's refusal, not a verdict on the file.
+        { Error: UnknownLayoutException } => SurveyOutcome.Refused,
         _ => SurveyOutcome.Refused,
     };
 
