@@ -50,8 +50,13 @@ public sealed class DisclosureContent
     /// </summary>
     public long? PrintedTotal { get; init; }
 
-    /// <summary>The department total: what the functional expenditure table's lines add up to, in 1/10,000 元.</summary>
-    public long Total => Lines.Where(l => l.Kind == LineKind.Expenditure).Sum(l => l.Amount);
+    /// <summary>
+    /// The department total as the API gives it, in 1/10,000 元: the expenditure table's printed total row where the
+    /// document prints one (its rounded rows may add up to a unit more or less), else what the expenditure lines add up to.
+    /// </summary>
+    public long Total =>
+        Subtotals.FirstOrDefault(s => s.Level == 0 && s.Kind == LineKind.Expenditure && s.ExpenditureType is null)?.Amount
+        ?? Lines.Where(l => l.Kind == LineKind.Expenditure).Sum(l => l.Amount);
 
     /// <summary>类 and 款 subtotal rows as printed (families whose tables print them; Henan prints none).</summary>
     public IReadOnlyList<PublishedSubtotal> Subtotals { get; init; } = [];

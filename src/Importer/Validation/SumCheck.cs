@@ -8,13 +8,17 @@ namespace BudgetGraph.Importer.Validation;
 /// </summary>
 public static class SumCheck
 {
-    public static Finding? Compare(string code, string table, AmountRef stated, IReadOnlyList<AmountRef> parts, TableUnit unit, string what, string statedName, int decimals = 2)
+    /// <param name="roundedRows">
+    /// How many rounded amounts the gap may carry, when more than the parts: subtotal rows each rounded from rows
+    /// printed under them (a 合计 = Σ 款 rows, while the 类 rows between were rounded on their own).
+    /// </param>
+    public static Finding? Compare(string code, string table, AmountRef stated, IReadOnlyList<AmountRef> parts, TableUnit unit, string what, string statedName, int decimals = 2, int? roundedRows = null)
     {
         var sum = parts.Sum(p => p.Amount);
         var difference = stated.Amount - sum;
         if (difference == 0)
             return null;
-        var tolerance = Tolerance.For(parts.Count, unit, decimals);
+        var tolerance = Tolerance.For(Math.Max(parts.Count, roundedRows ?? 0), unit, decimals);
         var within = Math.Abs(difference) <= tolerance;
         var verdict = within
             ? $"within the rounding tolerance of {AmountFormat.In(tolerance, unit)}"

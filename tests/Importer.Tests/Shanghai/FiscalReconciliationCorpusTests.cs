@@ -49,7 +49,7 @@ public sealed class FiscalReconciliationCorpusTests
 
             var kind = new[] { ShanghaiBudgetTables.Department, ShanghaiBudgetTables.Unit, FinalAccountsTables.Department }.Single(k => k.FamilyName == content.Family);
             var (tables, isPdf) = Tables(Path.GetFileName(file), bytes, kind);
-            var fiscal = kind.Views.Fiscal;
+            var fiscal = kind.Views.Fiscal!;
             Assert.Equal(total, Printed(tables[fiscal.Table], fiscal.YearSpending, isPdf));
             Assert.Equal(total, Printed(tables[fiscal.Table], fiscal.YearIncome, isPdf));
             Assert.Equal(total, Printed(tables[kind.Views.Overview], fiscal.OverviewRows[0], isPdf));

@@ -6,14 +6,14 @@ namespace BudgetGraph.Importer.Formats.Layout;
 
 /// <summary>
 /// Finds table titles in a layout document: a line that is only a title, "2025年部门支出预算总表",
-/// "2025年预算单位收入预算总表", "收入决算表". Known titles start their table; any other title-only line followed by
+/// "2025年预算单位收入预算总表", "收入决算表", "财政拨款支出表（功能科目）". Known titles start their table; any other title-only line followed by
 /// a table caption (年度, 编制…, 单位…) is an unknown table, which ends the table before it and is reported.
 /// </summary>
 public static partial class LayoutCatalog
 {
     public static IReadOnlyList<TableStartLine> FindStarts(LayoutDocument document, IReadOnlyList<TableSpec> specs, string scopePrefixes)
     {
-        var pattern = new Regex($@"^(?:(?<year>\d{{4}})年度?)?(?<scope>{scopePrefixes})?(?<title>[^，。：:…]+表)$");
+        var pattern = new Regex($@"^(?:(?<year>\d{{4}})年度?)?(?<scope>{scopePrefixes})?(?<title>[^，。：:…]+表(?:[（(][^）)]+[）)])?)$");
         var found = new List<TableStartLine>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lines = document.Lines;
@@ -21,7 +21,7 @@ public static partial class LayoutCatalog
         {
             var compact = lines[i].Compact;
             var match = pattern.Match(compact);
-            if (!match.Success)
+            if (!match.Success || IsTableMarker(lines[i]))
                 continue;
             var spec = specs.FirstOrDefault(s => s.Title == match.Groups["title"].Value);
             int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
@@ -45,6 +45,12 @@ public static partial class LayoutCatalog
 
         return false;
     }
+
+    /// <summary>A table's number printed on a line of its own above the title ("公开 01 表", "预算01表", "表1"): not a title, not a row.</summary>
+    public static bool IsTableMarker(LayoutLine line) => TableMarker().IsMatch(line.Compact);
+
+    [GeneratedRegex(@"^(?:公开|预算)?\d{1,2}表$|^表\d{1,2}$")]
+    private static partial Regex TableMarker();
 
     [GeneratedRegex(@"^[（(]\d{4}年度[)）]$|^编制|单位[：:]")]
     private static partial Regex Caption();

@@ -24,7 +24,8 @@ public abstract class LayoutFamily : IDisclosureFamily
     public string Name => _kind.FamilyName;
 
     public bool Recognises(DisclosureSource source) =>
-        LayoutCatalog.FindStarts(source.Layout, _kind.Tables, _kind.TitlePrefixes)
+        (_kind.Marker is null || source.Layout.Lines.Any(l => _kind.Marker.IsMatch(l.Compact)))
+        && LayoutCatalog.FindStarts(source.Layout, _kind.Tables, _kind.TitlePrefixes)
             .Count(s => s.Spec is not null && _kind.Prefixes.Any(p => s.PrintedTitle.Contains(p + s.Spec.Title, StringComparison.Ordinal))) >= TitlesToRecognise;
 
     public DisclosureContent Read(DisclosureSource source) => new LayoutDocumentReader(source, _kind, _reference).Read();

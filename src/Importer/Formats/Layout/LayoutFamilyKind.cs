@@ -9,5 +9,11 @@ namespace BudgetGraph.Importer.Formats.Layout;
 /// </summary>
 public sealed record LayoutFamilyKind(string FamilyName, Scope Scope, string TitlePrefixes, string ScopeWord, IReadOnlyList<TableSpec> Tables, LayoutViews Views)
 {
+    /// <summary>
+    /// A line the profile's documents print and others do not (the 公开 01 表 markers of Jiangsu's template, whose table
+    /// titles carry no prefix of their own); null when the titles alone tell the profile apart.
+    /// </summary>
+    public System.Text.RegularExpressions.Regex? Marker { get; init; }
+
     public IEnumerable<string> Prefixes => TitlePrefixes.Split('|');
 }

@@ -64,6 +64,8 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
         if (expenditure.Total is { } total && total.Amount(project) != 0)
             lines.Add(Line(LineKind.Economic, total.Amount(project), expenditure.Cite(total, expenditure.Spec.Columns![project], isPdf), type: ExpenditureType.Project, marker: ProjectMarker));
 
+        if (views.Income is null)
+            return lines;
         var income = tables[views.Income];
         foreach (var row in income.Leaves)
         {

@@ -15,7 +15,7 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
     public void Check(List<Finding> findings)
     {
         foreach (var table in tables.Values.Where(t => t.Spec.IsClassified))
-            ClassifiedTableCheck.Run(table, isPdf, firstColumnIsSum: table.Spec.FirstColumnIsSum, findings);
+            ClassifiedTableCheck.Run(table, isPdf, findings);
 
         var overview = tables[views.Overview];
         var expenditure = tables[views.Expenditure];

@@ -21,13 +21,14 @@ public static class LayoutTableReader
         var index = document.Lines.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
         var ordered = starts.OrderBy(s => index[s.Line]).ToList();
         var tables = new List<LayoutTable>();
+        var furniture = PageFurniture.Of(document);
         for (var i = 0; i < ordered.Count; i++)
         {
             if (ordered[i].Spec is null)
                 continue;
             var from = index[ordered[i].Line] + 1;
             var to = i + 1 < ordered.Count ? index[ordered[i + 1].Line] : document.Lines.Count;
-            tables.Add(Read(source, ordered[i], TableLines(document, ordered[i].Line.Page, from, to)));
+            tables.Add(Read(source, ordered[i], TableLines(document, ordered[i].Line.Page, from, to).Where(l => !furniture.Contains(l) && !LayoutCatalog.IsTableMarker(l)).ToList()));
         }
 
         return tables;
@@ -136,7 +137,7 @@ public static class LayoutTableReader
     private static List<ClassifiedRow> Classify(DisclosureSource source, string label, TableSpec spec, TableUnit? unit, IReadOnlyList<LayoutRow> rows, LayoutLine title, IReadOnlyDictionary<int, double[]> headerCentres)
     {
         var columns = spec.Columns!;
-        var aligner = new ColumnAligner(source.Layout, rows, columns.Count, headerCentres);
+        var aligner = new ColumnAligner(source.Layout, rows, columns.Count, headerCentres, spec.Sums);
         var classified = new List<ClassifiedRow>();
         foreach (var row in rows)
         {

@@ -24,7 +24,8 @@ public sealed record LayoutViews
     /// <summary>The overview amount the income table's total must equal (收入总计; 本年收入合计 in final accounts).</summary>
     public required string OverviewYearIncome { get; init; }
 
-    public required FiscalOverviewView Fiscal { get; init; }
+    /// <summary>The fiscal-appropriation overview and its labels; null where the profile does not reconcile it yet.</summary>
+    public FiscalOverviewView? Fiscal { get; init; }
 
     public required string Expenditure { get; init; }
 
@@ -50,9 +51,10 @@ public sealed record LayoutViews
     /// <summary>The economic table's column holding the basic total (合计); null when its total row only has the parts.</summary>
     public required int? EconomicTotalColumn { get; init; }
 
-    public required string Income { get; init; }
+    /// <summary>The income table by functional code and funding source; null where it lists units instead (no INCOME lines).</summary>
+    public string? Income { get; init; }
 
-    public required IReadOnlyList<(int Column, FundingSource Source)> IncomeColumns { get; init; }
+    public IReadOnlyList<(int Column, FundingSource Source)> IncomeColumns { get; init; } = [];
 
     /// <summary>The budget's 三公 and 机关运行经费 table, read as facts; null where the family's 三公 table has another layout.</summary>
     public string? ThreePublic { get; init; }

@@ -1,3 +1,5 @@
+using BudgetGraph.Importer.Parsing.Layout;
+
 namespace BudgetGraph.Importer.Formats.Layout;
 
 /// <summary>
@@ -8,5 +10,18 @@ namespace BudgetGraph.Importer.Formats.Layout;
 /// </summary>
 public sealed record TableSpec(string Number, string Title, IReadOnlyList<string>? Columns = null, bool FirstColumnIsSum = true, bool TwoSided = false)
 {
+    private readonly IReadOnlyList<ColumnSum>? _sums;
+
     public bool IsClassified => Columns is not null;
+
+    /// <summary>
+    /// The identities every row's amounts keep: by default 合计 (the first column) = every other column, when
+    /// <see cref="FirstColumnIsSum"/>; set where columns nest (合计 = 小计 + 项目支出, 小计 = 人员经费 + 公用经费). Rows
+    /// are checked against them, and a row's amounts that could sit in several columns are placed so they hold.
+    /// </summary>
+    public IReadOnlyList<ColumnSum> Sums
+    {
+        get => _sums ?? (FirstColumnIsSum && Columns is { Count: > 1 } columns ? [new ColumnSum(0, [.. Enumerable.Range(1, columns.Count - 1)])] : []);
+        init => _sums = value;
+    }
 }

@@ -10,6 +10,7 @@ namespace BudgetGraph.Importer.Parsing.Layout;
 public sealed class ColumnAligner
 {
     private readonly int _columns;
+    private readonly IReadOnlyList<ColumnSum> _sums;
     private readonly Dictionary<int, double[]> _rulerByPage = [];
     private readonly double[]? _tableRuler;
     private readonly IReadOnlyDictionary<int, double[]> _headerByPage = new Dictionary<int, double[]>();
@@ -17,9 +18,13 @@ public sealed class ColumnAligner
 
     /// <param name="headerCentresByPage">Column header centres of each page that prints the header (a table continued
     /// onto another page repeats it, often shifted); a page without one uses the first page's.</param>
-    public ColumnAligner(LayoutDocument document, IReadOnlyList<LayoutRow> rows, int columns, IReadOnlyDictionary<int, double[]>? headerCentresByPage = null)
+    /// <param name="sums">The identities every row keeps (合计 = 基本支出 + 项目支出): among the ways a row's amounts can sit in
+    /// the columns, only those that keep them are taken, the positional one first.</param>
+    public ColumnAligner(LayoutDocument document, IReadOnlyList<LayoutRow> rows, int columns, IReadOnlyDictionary<int, double[]>? headerCentresByPage = null,
+        IReadOnlyList<ColumnSum>? sums = null)
     {
         _columns = columns;
+        _sums = sums ?? [];
         if (!document.HasPositions)
             return;
         foreach (var row in rows.Where(r => r.Amounts.Count == columns))
@@ -48,9 +53,72 @@ public sealed class ColumnAligner
             : (_headerByPage.GetValueOrDefault(row.Page) ?? _firstHeader) is { } centres
                 ? Nearest(amounts.Select(a => (a.Left + a.Right) / 2).ToArray(), centres)
                 : Enumerable.Range(0, amounts.Count).ToArray();
+        columns = KeepingSums(amounts, columns);
         for (var i = 0; i < amounts.Count; i++)
             placed[columns[i]] = amounts[i];
         return placed;
+    }
+
+    /// <summary>
+    /// The positional placement when it keeps the row's identities; else the placement that does and moves the fewest
+    /// amounts from where their positions put them (a continued page without its own ruler or header prints its columns
+    /// elsewhere). Where none does, the positions stand and the row's own check reports the disagreement.
+    /// </summary>
+    private int[] KeepingSums(IReadOnlyList<LayoutWord> amounts, int[] positional)
+    {
+        if (_sums.Count == 0 || !AmountsOf(amounts, out var values))
+            return positional;
+        var decimals = amounts.Max(a => AmountText.Decimals(a.Text));
+        if (Holds(positional, values, decimals))
+            return positional;
+        return Placements(amounts.Count, _columns)
+            .Where(p => Holds(p, values, decimals))
+            .OrderBy(p => p.Select((c, i) => Math.Abs(c - positional[i])).Sum())
+            .FirstOrDefault() ?? positional;
+    }
+
+    private bool Holds(int[] placement, decimal[] values, int decimals)
+    {
+        var cells = new decimal[_columns];
+        for (var i = 0; i < placement.Length; i++)
+            cells[placement[i]] = values[i];
+        var halfUnit = 0.5m / (decimal)Math.Pow(10, decimals);
+        return _sums.All(s => Math.Abs(cells[s.Total] - s.Parts.Sum(p => cells[p])) <= halfUnit * (s.Parts.Count + 1));
+    }
+
+    private static bool AmountsOf(IReadOnlyList<LayoutWord> amounts, out decimal[] values)
+    {
+        values = new decimal[amounts.Count];
+        for (var i = 0; i < amounts.Count; i++)
+        {
+            if (!AmountText.TryParse(amounts[i].Text, out values[i]))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Every way to put <paramref name="count"/> amounts into <paramref name="columns"/> columns keeping their order.</summary>
+    private static IEnumerable<int[]> Placements(int count, int columns)
+    {
+        var current = new int[count];
+        return Next(0, 0);
+
+        IEnumerable<int[]> Next(int index, int from)
+        {
+            if (index == count)
+            {
+                yield return (int[])current.Clone();
+                yield break;
+            }
+
+            for (var c = from; c <= columns - (count - index); c++)
+            {
+                current[index] = c;
+                foreach (var placement in Next(index + 1, c + 1))
+                    yield return placement;
+            }
+        }
     }
 
     private static double[] Offsets(IReadOnlyList<LayoutWord> amounts) => amounts.Select(a => a.Right - amounts[0].Right).ToArray();

@@ -6,12 +6,11 @@ namespace BudgetGraph.Importer.Validation.Layout;
 
 /// <summary>
 /// The checks every classified table gets: each 类 and 款 row against the rows under it (column by column), the total
-/// row against the 类 rows, and, where the first column is the sum of the others (合计 = 基本支出 + 项目支出), each row's
-/// split. A subtotal that disagrees with its children is a located finding; the children's amounts are the lines.
+/// row against the 类 rows, and each row's split by the table's column identities (合计 = 基本支出 + 项目支出). A subtotal that disagrees with its children is a located finding; the children's amounts are the lines.
 /// </summary>
 public static class ClassifiedTableCheck
 {
-    public static void Run(LayoutTable table, bool isPdf, bool firstColumnIsSum, List<Finding> findings)
+    public static void Run(LayoutTable table, bool isPdf, List<Finding> findings)
     {
         if (table.Unit is not { } unit || table.Classified.Count == 0)
             return;
@@ -34,27 +33,34 @@ public static class ClassifiedTableCheck
                 Add(findings, Compare("TABLE_TOTAL_MISMATCH", table, total, top, c, unit, decimals, isPdf, "the 类 rows"));
         }
 
-        if (!firstColumnIsSum)
-            return;
         foreach (var row in table.Classified)
         {
-            var parts = Enumerable.Range(1, columns.Count - 1).Where(c => row.Amounts[c] is not null)
-                .Select(c => new AmountRef(row.Amount(c), table.Cite(row, columns[c], isPdf))).ToList();
-            if (parts.Count == 0)
-                continue;
-            Add(findings, SumCheck.Compare("ROW_SPLIT_MISMATCH", table.Label, new AmountRef(row.Amount(0), table.Cite(row, columns[0], isPdf)), parts, unit,
-                $"Table {table.Label}, row {row.Number} ({row.Code} {row.Name}): {string.Join(" + ", columns.Skip(1))} add up to", columns[0], decimals));
+            foreach (var sum in table.Spec.Sums)
+            {
+                var parts = sum.Parts.Where(c => row.Amounts[c] is not null)
+                    .Select(c => new AmountRef(row.Amount(c), table.Cite(row, columns[c], isPdf))).ToList();
+                if (parts.Count == 0)
+                    continue;
+                Add(findings, SumCheck.Compare("ROW_SPLIT_MISMATCH", table.Label, new AmountRef(row.Amount(sum.Total), table.Cite(row, columns[sum.Total], isPdf)), parts, unit,
+                    $"Table {table.Label}, row {row.Number} ({row.Code} {row.Name}): {string.Join(" + ", sum.Parts.Select(c => columns[c]))} add up to", columns[sum.Total], decimals));
+            }
         }
     }
 
+    /// <summary>
+    /// The parts' sum against the stated row. Rounding may carry from every printed row at the bottom of the hierarchy
+    /// under the parts (a 合计 computed from 款 rows, while each 类 row was rounded on its own), so the tolerance counts
+    /// those leaves, not only the parts.
+    /// </summary>
     private static Finding? Compare(string code, LayoutTable table, ClassifiedRow stated, List<ClassifiedRow> parts, int column, TableUnit unit, int decimals, bool isPdf, string what)
     {
         var name = table.Spec.Columns![column];
         var values = parts.Where(p => p.Amounts[column] is not null).Select(p => new AmountRef(p.Amount(column), table.Cite(p, name, isPdf))).ToList();
         if (stated.Amounts[column] is null && values.Count == 0)
             return null;
+        var leaves = table.Leaves.Count(l => l.Amounts[column] is not null && parts.Any(p => l.Code!.StartsWith(p.Code!, StringComparison.Ordinal)));
         return SumCheck.Compare(code, table.Label, new AmountRef(stated.Amount(column), table.Cite(stated, name, isPdf)), values, unit,
-            $"Table {table.Label}, column {name}: {what} add up to", $"row {stated.Number} ({(stated.IsTotal ? stated.Name : $"{stated.Code} {stated.Name}")})", decimals);
+            $"Table {table.Label}, column {name}: {what} add up to", $"row {stated.Number} ({(stated.IsTotal ? stated.Name : $"{stated.Code} {stated.Name}")})", decimals, leaves);
     }
 
     private static void Add(List<Finding> findings, Finding? finding)

@@ -12,7 +12,8 @@ public static class FiscalOverviewCheck
 {
     public static void Run(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, bool isPdf, List<Finding> findings)
     {
-        var view = views.Fiscal;
+        if (views.Fiscal is not { } view)
+            return;
         var fiscal = tables[view.Table];
         if (fiscal.Unit is not { } unit)
             return;

@@ -65,7 +65,7 @@ public sealed class FiscalOverviewCheckTests
         var tables = Tables(lines);
         var findings = new List<Finding>();
 
-        ClassifiedTableCheck.Run(tables["02"], isPdf: false, firstColumnIsSum: true, findings);
+        ClassifiedTableCheck.Run(tables["02"], isPdf: false, findings);
 
         var split = Assert.Single(findings, f => f.Code == "ROW_SPLIT_MISMATCH");
         Assert.Equal((Severity.Warning, 10_000L * Money.UnitsPerYuan), (split.Severity, split.Difference));
