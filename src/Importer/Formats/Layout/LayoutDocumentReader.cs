@@ -81,10 +81,13 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
         };
     }
 
-    /// <summary>The first line naming department and year before the scope word (第二部分 上海市普陀区财政局2024年度部门决算表).</summary>
+    /// <summary>
+    /// The first line naming department and year before the scope word (第二部分 上海市普陀区财政局2024年度部门决算表), or
+    /// the year first (2026年广州市气象局部门预算).
+    /// </summary>
     private (string Name, int Year)? Heading()
     {
-        var pattern = new Regex($@"^(?:第.部分)?(?<name>[^\d，。：:]+?)(?<year>\d{{4}})年度?{kind.ScopeWord}");
+        var pattern = new Regex($@"^(?:第.部分)?(?:(?<name>[^\d，。：:]+?)(?<year>\d{{4}})年度?|(?<year>\d{{4}})年度?(?<name>[^\d，。：:度][^\d，。：:]*?)){kind.ScopeWord}");
         foreach (var line in source.Layout.Lines)
         {
             var match = pattern.Match(line.Compact);

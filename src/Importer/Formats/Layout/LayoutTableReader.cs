@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Importer.Formats.Common;
 using BudgetGraph.Importer.Parsing;
@@ -10,7 +11,7 @@ namespace BudgetGraph.Importer.Formats.Layout;
 /// title page it continues only onto pages that look like table pages (no narrative paragraph lines), so the last table
 /// stops before the explanations that follow it. Captions (编制部门, 单位, 注) are read apart from the rows.
 /// </summary>
-public static class LayoutTableReader
+public static partial class LayoutTableReader
 {
     /// <summary>A line this long with sentence punctuation is narrative: its page is not a table's continuation.</summary>
     private const int NarrativeLine = 30;
@@ -54,8 +55,10 @@ public static class LayoutTableReader
         return lines;
     }
 
+    /// <summary>A page without narrative paragraphs; a table's note (注：…) may be a long sentence.</summary>
     private static bool IsTablePage(LayoutDocument document, int page) =>
-        document.Lines.Where(l => l.Page == page).All(l => l.Compact.Length <= NarrativeLine || !l.Compact.Any(c => c is '，' or '。' or '；'));
+        document.Lines.Where(l => l.Page == page)
+            .All(l => l.Compact.Length <= NarrativeLine || l.Compact.StartsWith('注') || !l.Compact.Any(c => c is '，' or '。' or '；'));
 
     private static LayoutTable Read(DisclosureSource source, TableStartLine start, List<LayoutLine> lines)
     {
@@ -71,9 +74,9 @@ public static class LayoutTableReader
             var caption = false;
             foreach (var word in line.Words)
             {
-                if (word.Text.StartsWith("编制部门", StringComparison.Ordinal) || word.Text.StartsWith("编制单位", StringComparison.Ordinal))
+                if (PublisherCaption().Match(word.Text) is { Success: true } named && !named.Groups["name"].Value.EndsWith('元'))
                 {
-                    publisher = word.Text[5..].Trim();
+                    publisher = named.Groups["name"].Value.Trim();
                     caption = true;
                 }
                 else if (word.Text.Contains("单位", StringComparison.Ordinal) && word.Text.EndsWith('元') && unit is null)
@@ -175,4 +178,8 @@ public static class LayoutTableReader
             throw new MalformedNumberException($"amount {word.Text} has more precision than 1/10,000 元", source.FileName, label, row.Line, row.Raw);
         }
     }
+
+    /// <summary>The publisher's caption above a table: 编制部门：…, 编制单位：…, 单位名称：…, 部门：… (单位：万元 is the unit).</summary>
+    [GeneratedRegex(@"^(?:编制部门|编制单位|单位名称|部门名称|预算单位|部门|单位)[：:](?<name>.+)$")]
+    private static partial Regex PublisherCaption();
 }

@@ -49,11 +49,18 @@ public static partial class LayoutRowReader
         return rows.OrderBy(r => r.Anchor.Line.Page).ThenBy(r => r.Anchor.Line.Y).Select(r => r.Build()).ToList();
     }
 
-    /// <summary>Lines that are not header text: a wrapped name right under a coded row on the same page.</summary>
+    /// <summary>
+    /// Lines that are not header text: a wrapped name right under a coded row on the same page, or right above a coded
+    /// row that prints no name of its own (a cell whose name wraps around its code line: 机关事业单位基本养老保险缴 /
+    /// 2080505 398.88 / 费支出).
+    /// </summary>
     private static Builder? TextContinuationOf(List<Builder> rows, Parsed line)
     {
         if (line.Amounts.Count > 0 || line.Text.StartsWith('注') || line.Text.StartsWith("说明", StringComparison.Ordinal))
             return null;
+        var below = rows.FirstOrDefault(r => r.Anchor.Line.Line == line.Line.Line + 1 && r.Anchor.Line.Page == line.Line.Page);
+        if (below is not null && below.Anchor.Codes.Count > 0 && below.Anchor.Text.Length == 0 && below.Parts.Count == 0)
+            return below;
         var previous = rows.LastOrDefault(r => r.LastLine < line.Line.Line);
         return previous is not null && previous.Anchor.Codes.Count > 0 && previous.Anchor.Line.Page == line.Line.Page && previous.LastLine == line.Line.Line - 1
             ? previous
@@ -77,7 +84,7 @@ public static partial class LayoutRowReader
         return new Parsed(line, codes, text, amounts, words, isAnchor);
     }
 
-    /// <summary>Leading code words: "201" "05" "07", or glued "2010507", or glued to the name "2010507行政运行".</summary>
+    /// <summary>Leading code words: "201" "05" "07", or glued "2010507", or glued to the name "2010507行政运行", "[2010507]行政运行".</summary>
     private static void TakeCodes(List<LayoutWord> words, List<string> codes)
     {
         if (words.Count == 0)
@@ -109,7 +116,7 @@ public static partial class LayoutRowReader
             yield return code[i..(i + 2)];
     }
 
-    [GeneratedRegex(@"^(?<code>\d{3}(?:\d{2}){0,2})(?<name>[^\d,.].*)?$")]
+    [GeneratedRegex(@"^\[?(?<code>\d{3}(?:\d{2}){0,2})\]?(?<name>[^\d,.\]].*)?$")]
     private static partial Regex GluedCode();
 
     /// <summary>Digits grouped by a thousands separator inside a label: an amount that did not come apart from it.</summary>
