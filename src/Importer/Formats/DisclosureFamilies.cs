@@ -1,6 +1,6 @@
 using BudgetGraph.Importer.Formats.FinalAccounts;
-using BudgetGraph.Importer.Formats.Hebei;
 using BudgetGraph.Importer.Formats.Guangzhou;
+using BudgetGraph.Importer.Formats.Hebei;
 using BudgetGraph.Importer.Formats.Henan;
 using BudgetGraph.Importer.Formats.Jiangsu;
 using BudgetGraph.Importer.Formats.Shanghai;
