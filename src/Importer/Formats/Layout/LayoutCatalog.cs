@@ -21,7 +21,7 @@ public static partial class LayoutCatalog
         {
             var compact = lines[i].Compact;
             var match = pattern.Match(compact);
-            if (!match.Success || IsTableMarker(lines[i]))
+            if (!match.Success || IsTableMarker(lines[i]) || SectionHeading().IsMatch(compact))
                 continue;
             var spec = specs.FirstOrDefault(s => s.Title == match.Groups["title"].Value);
             int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
@@ -51,6 +51,10 @@ public static partial class LayoutCatalog
 
     [GeneratedRegex(@"^(?:公开|预算)?\d{1,2}表$|^表\d{1,2}$")]
     private static partial Regex TableMarker();
+
+    /// <summary>A numbered section heading or contents entry ("一、收支预算总表" above the table's own title): not a title.</summary>
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
+    private static partial Regex SectionHeading();
 
     [GeneratedRegex(@"^[（(]\d{4}年度[)）]$|^编制|单位[：:]")]
     private static partial Regex Caption();

@@ -17,6 +17,7 @@ namespace BudgetGraph.Importer.Formats.Layout;
 internal sealed partial class LayoutDocumentReader(DisclosureSource source, LayoutFamilyKind kind, ReferenceNames reference)
 {
     private const int HeadingLines = 5;
+    private const int CoverLines = 4;
 
     public DisclosureContent Read()
     {
@@ -83,14 +84,19 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
 
     /// <summary>
     /// The first line naming department and year before the scope word (第二部分 上海市普陀区财政局2024年度部门决算表), or
-    /// the year first (2026年广州市气象局部门预算).
+    /// the year first (2026年广州市气象局部门预算); the cover's first lines read as one come first.
     /// </summary>
     private (string Name, int Year)? Heading()
     {
-        var pattern = new Regex($@"^(?:第.部分)?(?:(?<name>[^\d，。：:]+?)(?<year>\d{{4}})年度?|(?<year>\d{{4}})年度?(?<name>[^\d，。：:度][^\d，。：:]*?)){kind.ScopeWord}");
-        foreach (var line in source.Layout.Lines)
+        var pattern = new Regex($@"^(?:第.部分)?(?:(?<name>(?!第.部分)[^\d，。：:]+?)(?<year>\d{{4}})年度?|(?<year>\d{{4}})年度?(?<name>[^\d，。：:度][^\d，。：:]*?)){kind.ScopeWord}");
+        // A cover may wrap its heading over its first lines ("2026 年度" / "福州市公安局文职人员" / "管理中心单位预算"; a PDF
+        // may give "年度" before "2026"): read as "{year}年度{the rest}".
+        var coverLines = source.Layout.Lines.Take(CoverLines).Select(l => l.Compact).ToList();
+        var coverYear = coverLines.Select(l => CoverYear().Match(l)).FirstOrDefault(m => m.Success)?.Value;
+        var cover = coverYear is null ? "" : coverYear + "年度" + string.Concat(coverLines.Select(l => CoverYear().Replace(l, "").Replace("年度", "", StringComparison.Ordinal)));
+        foreach (var text in source.Layout.Lines.Select(l => l.Compact).Prepend(cover))
         {
-            var match = pattern.Match(line.Compact);
+            var match = pattern.Match(text);
             if (match.Success)
                 return (match.Groups["name"].Value, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture));
         }
@@ -113,4 +119,7 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
 
     [GeneratedRegex(@"^(?<place>[^\d，。：:]+?)\d{4}年")]
     private static partial Regex PlaceBeforeYear();
+
+    [GeneratedRegex(@"\d{4}")]
+    private static partial Regex CoverYear();
 }
