@@ -30,6 +30,15 @@ public class Document
 
     public DateTimeOffset ImportedAt { get; set; }
 
+    /// <summary>
+    /// The 收支总表's expenditure total as printed (本年支出合计), in 1/10,000 元: the document's own statement of its total,
+    /// beside the department total its expenditure table gives. Null where the overview prints none.
+    /// </summary>
+    public long? PrintedTotal { get; set; }
+
+    /// <summary>Some table is missing or could not be read: each is an ERROR finding located at the document.</summary>
+    public bool Partial { get; set; }
+
     public List<DocumentSourceFile> SourceFiles { get; } = [];
 
     public List<DisclosedTable> Tables { get; } = [];

@@ -55,6 +55,8 @@ internal sealed class DocumentWriter(BudgetDbContext db, StoredNames knownNames)
         document.FileName = read.FileName;
         document.Publisher = content.Publisher;
         document.ImportedAt = now;
+        document.PrintedTotal = content.PrintedTotal;
+        document.Partial = content.Findings.Any(f => f.Severity == Severity.Error);
         var file = fileKnown ? null : new DocumentSourceFile
         {
             DocumentId = document.Id,

@@ -1,5 +1,6 @@
 using BudgetGraph.Data.Entities;
 using BudgetGraph.GraphQL.Common.Enums;
+using BudgetGraph.GraphQL.Common.Money;
 using BudgetGraph.GraphQL.Departments;
 using GraphQL.Types;
 
@@ -29,5 +30,10 @@ public sealed class DocumentGraphType : ObjectGraphType<Document>
             .Resolve(context => tables.Load(context, context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("核对结果: where the tables agree only within rounding, or disagree.")
             .Resolve(context => findings.Load(context, context.Source.Id));
+        Field<NonNullGraphType<BooleanGraphType>>("partial").Description("部分导入: some table is missing or could not be read; each is an ERROR finding.")
+            .Resolve(context => context.Source.Partial);
+        this.NullableAmountField("printedTotal",
+            "本年支出合计 as printed in the 收支总表: the document's own total, beside the department total its expenditure table gives; null if not printed.",
+            document => document.PrintedTotal);
     }
 }

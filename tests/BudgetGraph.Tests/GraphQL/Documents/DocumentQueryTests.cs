@@ -57,6 +57,22 @@ public sealed class DocumentQueryTests(BudgetGraphFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Document_Reference_PrintedTotalIs25065_AndNotPartial()
+    {
+        const string query = """
+            { documents { nodes { partial printedTotal(unit: WAN_YUAN) yuan: printedTotal department { total(year: 2026, unit: WAN_YUAN) } } } }
+            """;
+
+        var data = (await _client.QueryAsync(query)).Data();
+
+        var document = Assert.Single(data["documents"]!["nodes"]!);
+        Assert.False((bool)document["partial"]!);
+        Assert.Equal(250.65m, document.Amount("printedTotal"));
+        Assert.Equal(2_506_500m, document.Amount("yuan"));
+        Assert.Equal(document.Amount("printedTotal"), document["department"]!.Amount("total"));
+    }
+
+    [Fact]
     public async Task Documents_WhereOtherYearOrUnknownHash_ReturnsNone()
     {
         const string query = """
