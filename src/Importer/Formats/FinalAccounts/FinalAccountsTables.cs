@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Importer.Formats.Layout;
 
@@ -69,5 +70,12 @@ internal static class FinalAccountsTables
         ],
     };
 
-    public static LayoutFamilyKind Department { get; } = new("shanghai-dept-final-accounts", Scope.Department, "", "部门决算", All, Views);
+    /// <summary>
+    /// Its titles are the national 决算 set's (Xi'an prints them too, in another layout), so the profile also asks for a
+    /// Shanghai heading: "上海市普陀区财政局2024年度部门决算".
+    /// </summary>
+    public static LayoutFamilyKind Department { get; } = new("shanghai-dept-final-accounts", Scope.Department, "", "部门决算", All, Views)
+    {
+        Marker = new Regex(@"上海市.+\d{4}年度部门决算", RegexOptions.CultureInvariant),
+    };
 }

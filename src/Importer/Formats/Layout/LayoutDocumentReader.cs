@@ -23,15 +23,20 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
     {
         var views = kind.Views;
         var starts = LayoutCatalog.FindStarts(source.Layout, kind.Tables, kind.TitlePrefixes);
-        var missing = kind.Tables.Where(t => starts.All(s => s.Spec != t)).Select(t => $"{t.Number} {t.Title}").ToList();
-        if (missing.Count > 0)
+        var missing = kind.Tables.Where(t => starts.All(s => s.Spec != t)).ToList();
+        // Without the functional expenditure table the total cannot be established: refused. Any other missing table
+        // makes the document partial, an ERROR finding each.
+        if (missing.FirstOrDefault(t => t.Number == views.Expenditure) is { } expenditureMissing)
         {
-            throw new MissingTableException($"the {kind.ScopeWord} is incomplete (truncated?): table(s) {string.Join(", ", missing)} not found",
-                source.FileName, missing[0], source.Text.LineCount, null);
+            throw new MissingTableException($"the {kind.ScopeWord} has no {expenditureMissing.Title}, so its total cannot be established (missing: {string.Join(", ", missing.Select(t => $"{t.Number} {t.Title}"))})",
+                source.FileName, $"{expenditureMissing.Number} {expenditureMissing.Title}", source.Text.LineCount, null);
         }
 
-        var tables = LayoutTableReader.ReadAll(source, starts).ToDictionary(t => t.Spec.Number, StringComparer.Ordinal);
-        var overview = tables[views.Overview];
+        var unreadable = new List<(TableSpec Spec, DisclosureFormatException Error)>();
+        var tables = LayoutTableReader.ReadEach(source, starts, unreadable).ToDictionary(t => t.Spec.Number, StringComparer.Ordinal);
+        if (unreadable.FirstOrDefault(u => u.Spec.Number == views.Expenditure) is { Error: { } expenditureError })
+            throw expenditureError;
+        var overview = tables.GetValueOrDefault(views.Overview) ?? tables[views.Expenditure];
         var heading = Heading();
         var year = starts.FirstOrDefault(s => s.Year is not null)?.Year ?? heading?.Year
             ?? throw new DisclosureFormatException($"neither a table title nor a heading states the year (expected e.g. 2025年部门收入预算总表 or …2024年度{kind.ScopeWord})", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
@@ -44,7 +49,7 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
         var documentId = Document.MakeId(department.Id, year, views.Stage);
 
         var lines = new LayoutLines(tables, views, department.Id, documentId, year, source.IsPdf).Read();
-        var findings = new List<Finding>();
+        var findings = missing.Select(MissingTable).Concat(unreadable.Select(u => UnreadableTable(u.Spec, u.Error))).ToList();
         var forms = PerformanceForms.Read(source.Layout, starts.Where(s => s.Spec is null), department.Id, documentId, year, source.IsPdf).ToList();
         var projects = forms.Select(f => f.Project).ToList();
         foreach (var unknown in starts.Where(s => s.Spec is null && forms.All(f => f.Form != s)))
@@ -74,11 +79,11 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
             Projects = projects,
             DepartmentIndicators = [],
             Comparisons = comparisons,
-            Facts = [.. NarrativeFacts.Read(narrative, documentId, name), .. views.ThreePublic is { } threePublic ? ThreePublicFacts.Read(source.Layout, tables[threePublic], documentId, source.IsPdf) : []],
+            Facts = [.. NarrativeFacts.Read(narrative, documentId, name), .. views.ThreePublic is { } threePublic && tables.GetValueOrDefault(threePublic) is { } threePublicTable ? ThreePublicFacts.Read(source.Layout, threePublicTable, documentId, source.IsPdf) : []],
             Glossary = GlossaryReader.Section(narrative, documentId),
             Findings = findings,
             Subtotals = LayoutSubtotals.Read(tables, views, documentId, source.IsPdf),
-            PrintedTotal = OverviewAmount.Find(overview, views.OverviewSpending, source.IsPdf)?.Amount,
+            PrintedTotal = tables.GetValueOrDefault(views.Overview) is { } printed ? OverviewAmount.Find(printed, views.OverviewSpending, source.IsPdf)?.Amount : null,
         };
     }
 
@@ -111,6 +116,16 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
     private Region? HeadingRegion() =>
         source.Layout.Lines.Take(HeadingLines).Select(l => PlaceBeforeYear().Match(l.Compact))
             .Where(m => m.Success).Select(m => ReferenceNames.RegionFor(m.Groups["place"].Value)).FirstOrDefault(r => r is not null);
+
+    private Finding MissingTable(TableSpec table) =>
+        SumCheck.Create(Severity.Error, "TABLE_MISSING", $"{table.Number} {table.Title}", null,
+            $"The document has no table {table.Number} {table.Title} (or its title could not be read): its figures are not imported and the checks that need it did not run. The rest of the document is imported; it is partial.",
+            [new SourceLocation { Table = $"{table.Number} {table.Title}" }]);
+
+    private Finding UnreadableTable(TableSpec table, DisclosureFormatException error) =>
+        SumCheck.Create(Severity.Error, "TABLE_UNREADABLE", error.Table ?? $"{table.Number} {table.Title}", null,
+            $"Table {error.Table ?? table.Title} could not be read: {error.Problem}{(error.RawText is null ? "" : $" (line text: \"{error.RawText}\")")}. Its figures are not imported and the checks that need it did not run; the rest of the document is imported: it is partial.",
+            [new SourceLocation { Table = error.Table ?? $"{table.Number} {table.Title}", Line = source.IsPdf ? null : error.Line }]);
 
     private Finding UnknownTable(TableStartLine start) =>
         SumCheck.Create(Severity.Warning, "UNKNOWN_TABLE", start.PrintedTitle, null,

@@ -26,7 +26,9 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
             }
         }
 
-        var economic = tables[views.BasicEconomic];
+        // Without its economic table (a partial document) the economic view is left empty rather than PROJECT alone.
+        if (tables.GetValueOrDefault(views.BasicEconomic) is not { } economic)
+            return Income(lines);
         foreach (var row in economic.Leaves)
         {
             foreach (var (column, type) in views.EconomicColumns)
@@ -46,15 +48,14 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
             }
         }
 
-        var general = tables[views.GeneralBudget];
+        var general = tables.GetValueOrDefault(views.GeneralBudget);
         if (expenditure.Total is { } allFunds)
         {
-            var basic = general.Spec.Columns!.ToList().IndexOf(views.GeneralBudgetBasicColumn);
             var economicTotal = economic.Total is { } e ? views.EconomicColumns.Sum(c => e.Amount(c.Column)) : 0;
             var allFundsSource = expenditure.Cite(allFunds, expenditure.Spec.Columns![views.BasicColumn], isPdf);
             // An empty general-budget table has no total: all basic spending outside the economic table is other funds.
-            var (generalBasic, generalSource) = general.Total is { } g
-                ? (g.Amount(basic), general.Cite(g, views.GeneralBudgetBasicColumn, isPdf))
+            var (generalBasic, generalSource) = general?.Total is { } g
+                ? (g.Amount(general.Spec.Columns!.ToList().IndexOf(views.GeneralBudgetBasicColumn)), general.Cite(g, views.GeneralBudgetBasicColumn, isPdf))
                 : (economicTotal, allFundsSource);
             foreach (var (amount, marker, source) in BasicSpendingBalance.Rows(economicTotal, generalBasic, generalSource, allFunds.Amount(views.BasicColumn), allFundsSource))
                 lines.Add(Line(LineKind.Economic, amount, source, type: ExpenditureType.Basic, marker: marker));
@@ -64,9 +65,13 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
         if (expenditure.Total is { } total && total.Amount(project) != 0)
             lines.Add(Line(LineKind.Economic, total.Amount(project), expenditure.Cite(total, expenditure.Spec.Columns![project], isPdf), type: ExpenditureType.Project, marker: ProjectMarker));
 
-        if (views.Income is null)
+        return Income(lines);
+    }
+
+    private List<BudgetLine> Income(List<BudgetLine> lines)
+    {
+        if (views.Income is null || tables.GetValueOrDefault(views.Income) is not { } income)
             return lines;
-        var income = tables[views.Income];
         foreach (var row in income.Leaves)
         {
             foreach (var (column, source) in views.IncomeColumns)

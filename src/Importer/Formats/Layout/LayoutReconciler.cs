@@ -17,9 +17,21 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
         foreach (var table in tables.Values.Where(t => t.Spec.IsClassified))
             ClassifiedTableCheck.Run(table, isPdf, findings);
 
-        var overview = tables[views.Overview];
         var expenditure = tables[views.Expenditure];
         var unit = expenditure.Unit ?? TableUnit.Yuan;
+        // A partial document (a table missing) is checked wherever both sides of a check are present.
+        if (tables.GetValueOrDefault(views.Overview) is { } overview)
+            CheckOverview(findings, overview, expenditure, unit);
+
+        if (tables.GetValueOrDefault(views.BasicEconomic) is { } economic && tables.GetValueOrDefault(views.GeneralBudget) is { } general)
+            CheckEconomic(findings, economic, general, unit);
+
+        FiscalOverviewCheck.Run(tables, views, isPdf, findings);
+        IncomeTableCheck.Run(tables, views, isPdf, findings);
+    }
+
+    private void CheckOverview(List<Finding> findings, LayoutTable overview, LayoutTable expenditure, TableUnit unit)
+    {
         var income = OverviewAmount.Find(overview, views.OverviewIncome.Label, isPdf, views.OverviewIncome.Occurrence);
         var expenditureSide = OverviewAmount.Find(overview, views.OverviewExpenditure.Label, isPdf, views.OverviewExpenditure.Occurrence);
         if (income is not null && expenditureSide is not null)
@@ -34,11 +46,12 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
             Add(findings, SumCheck.Compare("OVERVIEW_TOTAL_MISMATCH", expenditure.Label, spending, [new AmountRef(total.Amount(0), expenditure.Cite(total, expenditure.Spec.Columns![0], isPdf))], unit,
                 $"Table {expenditure.Label}'s {expenditure.Spec.Columns![0]} is", $"table {overview.Label}'s {views.OverviewSpending}"));
         }
+    }
 
+    private void CheckEconomic(List<Finding> findings, LayoutTable economic, LayoutTable general, TableUnit unit)
+    {
         // The economic table covers the general public budget only: its total is compared with that budget's 基本支出
         // (表 05), never with the all-funds expenditure table's, which also spends 事业收入 and other income.
-        var economic = tables[views.BasicEconomic];
-        var general = tables[views.GeneralBudget];
         if (economic.Total is { } basic && general.Total is { } generalTotal)
         {
             var columns = economic.Spec.Columns!;
@@ -50,9 +63,6 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
             Add(findings, SumCheck.Compare("ECONOMIC_BASIC_VS_FUNCTIONAL_MISMATCH", economic.Label, stated,
                 [new AmountRef(generalBasic, general.Cite(generalTotal, basicColumn, isPdf))], unit, $"Table {general.Label} gives {basicColumn}", $"table {economic.Label}'s {stated.Source.Column}"));
         }
-
-        FiscalOverviewCheck.Run(tables, views, isPdf, findings);
-        IncomeTableCheck.Run(tables, views, isPdf, findings);
     }
 
     /// <summary>Final accounts print 总计 on both sides of the overview: name the side then.</summary>

@@ -16,7 +16,13 @@ public static partial class LayoutTableReader
     /// <summary>A line this long with sentence punctuation is narrative: its page is not a table's continuation.</summary>
     private const int NarrativeLine = 30;
 
-    public static IReadOnlyList<LayoutTable> ReadAll(DisclosureSource source, IReadOnlyList<TableStartLine> starts)
+    public static IReadOnlyList<LayoutTable> ReadAll(DisclosureSource source, IReadOnlyList<TableStartLine> starts) => ReadEach(source, starts, []);
+
+    /// <summary>
+    /// Reads each table on its own: a table that cannot be read is kept in <paramref name="unreadable"/> with its located
+    /// reason, and the others are still read.
+    /// </summary>
+    public static IReadOnlyList<LayoutTable> ReadEach(DisclosureSource source, IReadOnlyList<TableStartLine> starts, List<(TableSpec Spec, DisclosureFormatException Error)> unreadable)
     {
         var document = source.Layout;
         var index = document.Lines.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
@@ -29,7 +35,15 @@ public static partial class LayoutTableReader
                 continue;
             var from = index[ordered[i].Line] + 1;
             var to = i + 1 < ordered.Count ? index[ordered[i + 1].Line] : document.Lines.Count;
-            tables.Add(Read(source, ordered[i], TableLines(document, ordered[i].Line.Page, from, to).Where(l => !furniture.Contains(l) && !LayoutCatalog.IsTableMarker(l)).ToList()));
+            var lines = TableLines(document, ordered[i].Line.Page, from, to).Where(l => !furniture.Contains(l) && !LayoutCatalog.IsTableMarker(l) && !IsColumnNumbering(l)).ToList();
+            try
+            {
+                tables.Add(Read(source, ordered[i], lines));
+            }
+            catch (DisclosureFormatException error)
+            {
+                unreadable.Add((ordered[i].Spec!, error));
+            }
         }
 
         return tables;
@@ -108,6 +122,14 @@ public static partial class LayoutTableReader
             spec.IsClassified ? Classify(source, label, spec, unit, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!)) : []);
     }
 
+    /// <summary>The columns' numbers under a header ("栏次 1 2 3 4 5 6 7", "** ** ** 1 2 3"): not a row.</summary>
+    private static bool IsColumnNumbering(LayoutLine line)
+    {
+        var numbers = line.Words.Where(w => !ColumnNumberingLabel().IsMatch(w.Text)).Select(w => w.Text).ToList();
+        return numbers.Count >= 2 && numbers.Count < line.Words.Count + 1
+            && numbers.Select((text, i) => text == (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).All(same => same);
+    }
+
     /// <summary>The column headers printed at the top of each page of the table, before its first amount on that page.</summary>
     private static Dictionary<int, double[]> HeaderCentresByPage(DisclosureSource source, List<LayoutLine> body, IReadOnlyList<string> columns)
     {
@@ -178,6 +200,9 @@ public static partial class LayoutTableReader
             throw new MalformedNumberException($"amount {word.Text} has more precision than 1/10,000 元", source.FileName, label, row.Line, row.Raw);
         }
     }
+
+    [GeneratedRegex(@"^(?:栏次|\*+|[类款项])$")]
+    private static partial Regex ColumnNumberingLabel();
 
     /// <summary>The publisher's caption above a table: 编制部门：…, 编制单位：…, 单位名称：…, 部门：… (单位：万元 is the unit).</summary>
     [GeneratedRegex(@"^(?:编制部门|编制单位|单位名称|部门名称|预算单位|部门|单位)[：:](?<name>.+)$")]

@@ -11,10 +11,8 @@ public static class IncomeTableCheck
 {
     public static void Run(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, bool isPdf, List<Finding> findings)
     {
-        if (views.Income is null)
+        if (views.Income is null || tables.GetValueOrDefault(views.Income) is not { } income || tables.GetValueOrDefault(views.Overview) is not { } overview)
             return;
-        var income = tables[views.Income];
-        var overview = tables[views.Overview];
         if (income.Total is not { } total || total.Amounts[0] is null || income.Unit is not { } unit
             || OverviewAmount.Find(overview, views.OverviewYearIncome, isPdf) is not { } stated)
             return;
