@@ -16,11 +16,11 @@ public sealed class BudgetQuery : ObjectGraphType
     public BudgetQuery(
         YearQueries years, RegionQueries regions, DepartmentQueries departments, DocumentQueries documents,
         ClassificationQueries classification, BudgetLineQueries budgetLines, BreakdownQueries breakdown, CompareQueries compare,
-        SeriesQueries series)
+        SeriesQueries series, CheckQueries checks)
     {
         Name = "Query";
         Description = "BudgetGraph: Chinese government budget disclosures (部门预算/决算) as published, read-only.";
-        IQueryFields[] features = [years, regions, departments, documents, classification, budgetLines, breakdown, compare, series];
+        IQueryFields[] features = [years, regions, departments, documents, classification, budgetLines, breakdown, compare, series, checks];
         foreach (var feature in features)
             feature.AddTo(this);
     }
