@@ -137,7 +137,8 @@ internal static class HelpText
 
         Options:
           --format table|json   table (default), or one JSON document on stdout: command, files[] (file, folder, outcome,
-                                reason, family, documentId, tables[], total and printedTotal in 元, findings{code: count})
+                                reason, family, documentId, tables[], total and printedTotal in 元, findings[] of code and count,
+                                cpuMs)
                                 and folders[] (folder, files, read, partial, refused, notDisclosure, readRate)
           -h, --help            this text
 

@@ -21,7 +21,10 @@ internal static class SurveyCommand
         var files = new List<SurveyFileJson>();
         foreach (var path in input.Files)
         {
-            var file = SurveyFileJson.From(await CheckCommand.ReadAsync(path, cancellationToken));
+            // Files are read one after another, so the process's CPU time across a read is that file's (GC included).
+            var cpu = Environment.CpuUsage.TotalTime;
+            var read = await CheckCommand.ReadAsync(path, cancellationToken);
+            var file = SurveyFileJson.From(read) with { CpuMs = (long)(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds };
             files.Add(file);
             if (format == OutputFormat.Table)
                 Console.Out.WriteLine(Line(file));
@@ -44,7 +47,7 @@ internal static class SurveyCommand
     private static string Line(SurveyFileJson file)
     {
         var total = file.Total is { } t ? $"total {t:N2} 元, printed {(file.PrintedTotal is { } p ? $"{p:N2}" : "none")}" : "";
-        var findings = string.Join(", ", file.Findings.Select(f => $"{f.Key} ×{f.Value}"));
+        var findings = string.Join(", ", file.Findings.Select(f => $"{f.Code} ×{f.Count}"));
         return $"{file.Outcome,-16} {Path.GetFileName(file.File)}  {file.Family} {total} {findings}{(file.Reason is { } r ? "  — " + r : "")}";
     }
 }

@@ -37,6 +37,9 @@ public sealed class SurveyCommandTests : IDisposable
         // without tables (Xi'an 2019, whose tables were a separate attachment) is not a disclosure to read.
         Assert.NotEqual("not-a-disclosure", Outcome(files, "beijing_a6fa95387a42.txt"));
         Assert.Equal("not-a-disclosure", Outcome(files, "xian_33b3226e8896.txt"));
+        var fuzhou = files.Single(f => f.GetProperty("file").GetString()!.EndsWith("fuzhou_ac7c3a0f82a6.txt", StringComparison.Ordinal));
+        var codes = fuzhou.GetProperty("findings").EnumerateArray().Select(f => (f.GetProperty("code").GetString(), f.GetProperty("count").GetInt32()));
+        Assert.Equal([("HIERARCHY_SUBTOTAL_MISMATCH", 4)], codes);
         var sjtu = files.Single(f => f.GetProperty("file").GetString()!.EndsWith("shanghai_1a99015595ae.txt", StringComparison.Ordinal));
         Assert.Equal(408_696_000m, sjtu.GetProperty("total").GetDecimal());
     }

@@ -17,20 +17,25 @@ internal sealed record SurveyFileJson(
     IReadOnlyList<string> Tables,
     decimal? Total,
     decimal? PrintedTotal,
-    IReadOnlyDictionary<string, int> Findings)
+    IReadOnlyList<FindingCountJson> Findings)
 {
+    /// <summary>CPU time the read took, in milliseconds (text or PDF parsing, reading and checks).</summary>
+    public long CpuMs { get; init; }
+
     public static SurveyFileJson From(CheckedFile file)
     {
         var folder = Path.GetDirectoryName(file.Path) ?? "";
         var outcome = OutcomeOf(file);
         if (file.Read is not { } read)
-            return new(file.Path, folder, Name(outcome), file.Error!.Message, null, null, [], null, null, new Dictionary<string, int>());
+            return new(file.Path, folder, Name(outcome), file.Error!.Message, null, null, [], null, null, []);
 
         var content = read.Content;
+        // A list, not a map: the JSON's camelCase key policy would rewrite codes used as keys.
         var findings = content.Findings.Where(f => CheckedFile.Counts(f.Severity))
             .GroupBy(f => f.Code, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            .Select(g => new FindingCountJson(g.Key, g.Count()))
+            .ToList();
         return new(file.Path, folder, Name(outcome), null, content.Family, content.DocumentId,
             [.. content.Tables.Select(t => t.Label)], Money.ToYuan(content.Total),
             content.PrintedTotal is { } printed ? Money.ToYuan(printed) : null, findings);
