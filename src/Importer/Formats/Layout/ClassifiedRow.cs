@@ -8,6 +8,9 @@ namespace BudgetGraph.Importer.Formats.Layout;
 /// </summary>
 public sealed record ClassifiedRow(int Number, LayoutRow Row, string? Code, string? Name, IReadOnlyList<long?> Amounts, IReadOnlyList<string?> Printed)
 {
+    /// <summary>The code as printed when it was misprinted and <see cref="Code"/> is what the hierarchy implies ("7 11 02").</summary>
+    public string? MisprintedCode { get; init; }
+
     public bool IsTotal => Code is null;
 
     public long Amount(int column) => Amounts[column] ?? 0;

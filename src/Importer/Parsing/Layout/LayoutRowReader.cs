@@ -90,6 +90,15 @@ public static partial class LayoutRowReader
         if (words.Count == 0)
             return;
         var first = words[0];
+        // A misprinted 类 part ("7 11 02 事业单位医疗" under 210 11): kept as printed for the table reader to repair.
+        if (words.Count > 3 && OneOrTwoDigits().IsMatch(first.Text) && TwoDigits().IsMatch(words[1].Text) && words[1].Text.Length == 2
+            && words[2].Text.Length == 2 && TwoDigits().IsMatch(words[2].Text) && !AmountText.TryParse(words[3].Text, out _))
+        {
+            codes.AddRange([first.Text, words[1].Text, words[2].Text]);
+            words.RemoveRange(0, 3);
+            return;
+        }
+
         var glued = GluedCode().Match(first.Text);
         if (glued.Success)
         {
@@ -125,6 +134,9 @@ public static partial class LayoutRowReader
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex TwoDigits();
+
+    [GeneratedRegex(@"^\d{1,2}$")]
+    private static partial Regex OneOrTwoDigits();
 
     private sealed record Parsed(LayoutLine Line, List<string> Codes, string Text, List<LayoutWord> Amounts, List<LayoutWord> Words, bool IsAnchor);
 

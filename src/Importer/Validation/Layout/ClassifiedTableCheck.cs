@@ -17,6 +17,13 @@ public static class ClassifiedTableCheck
         var columns = table.Spec.Columns!;
         var decimals = PrintedPrecision.Of(table);
         var coded = table.Coded.ToList();
+        foreach (var row in coded.Where(r => r.MisprintedCode is not null))
+        {
+            findings.Add(SumCheck.Create(Severity.Warning, "CODE_MISPRINTED", table.Label, null,
+                $"Table {table.Label}, row {row.Number} ({row.Name}) prints the code \"{row.MisprintedCode}\" under 款 {row.Code![..5]}: read as {row.Code}, the code the hierarchy implies.",
+                [table.Cite(row, null, isPdf)]));
+        }
+
         foreach (var row in coded)
         {
             var children = coded.Where(c => c.Code!.Length == row.Code!.Length + 2 && c.Code.StartsWith(row.Code, StringComparison.Ordinal)).ToList();
