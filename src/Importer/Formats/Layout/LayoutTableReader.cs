@@ -164,7 +164,7 @@ public static partial class LayoutTableReader
         var columns = spec.Columns!;
         var aligner = new ColumnAligner(source.Layout, rows, columns.Count, headerCentres, spec.Sums);
         var classified = new List<ClassifiedRow>();
-        string? parent = null;
+        string? parentClass = null, parentSection = null;
         foreach (var row in rows)
         {
             if (row.Code is null && !row.IsTotal)
@@ -176,9 +176,13 @@ public static partial class LayoutTableReader
 
             var read = ToClassified(source, label, unit, title, classified.Count + 1, row, aligner.Place(row, source.FileName, label));
             if (row.Codes.Count > 0 && row.Codes[0].Length != 3)
-                read = MisprintedCode.Repair(read, parent) ?? throw new MalformedRowException($"the classification code {string.Join(" ", row.Codes)} fits no 类/款 above it", source.FileName, label, row.Line, row.Raw);
-            if (read.Code is { Length: 5 } code)
-                parent = code;
+                read = MisprintedCode.Repair(read, parentClass, parentSection) ?? throw new MalformedRowException($"the classification code {string.Join(" ", row.Codes)} fits no 类/款 above it", source.FileName, label, row.Line, row.Raw);
+            (parentClass, parentSection) = read.Code switch
+            {
+                { Length: 3 } code => (code, null),
+                { Length: 5 } code => (parentClass, code),
+                _ => (parentClass, parentSection),
+            };
             classified.Add(read);
         }
 

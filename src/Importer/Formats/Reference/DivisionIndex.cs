@@ -9,10 +9,16 @@ public sealed class DivisionIndex
     private readonly Dictionary<string, Division> _byCode;
     private readonly Dictionary<string, Division>.AlternateLookup<ReadOnlySpan<char>> _byLeadingName;
     private readonly int _longestLeadingName;
+    private readonly Dictionary<string, Division> _cityByShortName;
 
     private DivisionIndex(IReadOnlyList<Division> divisions)
     {
         _byCode = divisions.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        // 长沙 for 长沙市: only where no division outside that city (长沙县 is inside it) has a name that starts the same way.
+        _cityByShortName = divisions.Where(d => d.Level == DivisionLevel.Prefecture && d.Name.Length >= 3 && d.Name.EndsWith('市'))
+            .GroupBy(d => d.Name[..^1], StringComparer.Ordinal)
+            .Where(g => g.Count() == 1 && !divisions.Any(o => o != g.Single() && o.ParentCode != g.Single().Code && o.Name.StartsWith(g.Key, StringComparison.Ordinal)))
+            .ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
         var byLeadingName = new Dictionary<string, Division>(StringComparer.Ordinal);
         foreach (var division in divisions)
         {
@@ -30,6 +36,13 @@ public sealed class DivisionIndex
     public static DivisionIndex Default { get; } = new([.. ReferenceNames.Rows("divisions.tsv").Select(Parse)]);
 
     public Division? ByCode(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>
+    /// A prefecture-level city named without 市 at the start of a body's name (长沙职业教育基地综合协调办公室 → 430100), for
+    /// names <see cref="Locate"/> places nowhere; only short names no other division shares.
+    /// </summary>
+    public Division? LocateByShortCityName(string name) =>
+        _cityByShortName.Where(c => name.StartsWith(c.Key, StringComparison.Ordinal)).Select(c => c.Value).FirstOrDefault();
 
     /// <summary>A county with its parent's name, as departments print it (上海市普陀区, 新乡市红旗区); others by their name.</summary>
     public string FullName(Division division) =>

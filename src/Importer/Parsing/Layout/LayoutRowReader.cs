@@ -99,6 +99,14 @@ public static partial class LayoutRowReader
             return;
         }
 
+        // A 款 row printing only its own part under the 类 row above ("03 职业教育 656.73"): kept for the table reader.
+        if (words.Count > 1 && first.Text.Length == 2 && TwoDigits().IsMatch(first.Text) && !AmountText.TryParse(words[1].Text, out _))
+        {
+            codes.Add(first.Text);
+            words.RemoveAt(0);
+            return;
+        }
+
         var glued = GluedCode().Match(first.Text);
         if (glued.Success)
         {

@@ -66,4 +66,11 @@ public class DivisionIndexTests
         Assert.DoesNotContain("820000", provinces);
         Assert.DoesNotContain("710000", provinces);
     }
+
+    [Theory]
+    [InlineData("长沙职业教育基地综合协调办公室", "430100")]
+    [InlineData("上海交通职业技术学院", null)]
+    [InlineData("吉林化工学院", null)]
+    public void LocateByShortCityName_OnlyAShortNameNoDivisionOutsideTheCityShares(string name, string? code) =>
+        Assert.Equal(code, DivisionIndex.Default.LocateByShortCityName(name)?.Code);
 }
