@@ -13,7 +13,8 @@ public static partial class LayoutCatalog
 {
     public static IReadOnlyList<TableStartLine> FindStarts(LayoutDocument document, IReadOnlyList<TableSpec> specs, string scopePrefixes)
     {
-        var pattern = new Regex($@"^(?:(?<year>\d{{4}})年度?)?(?<scope>{scopePrefixes})?(?<title>[^，。：:…]+表(?:[（(][^）)]+[）)])?)$");
+        // A PDF may set the year apart from its title ("2026" / "年部门收支总体情况表"): the 年 stays with the title.
+        var pattern = new Regex($@"^(?:(?<year>\d{{4}})?年度?)?(?<scope>{scopePrefixes})?(?<title>[^，。：:…]+表(?:[（(][^）)]+[）)])?)$");
         var found = new List<TableStartLine>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lines = document.Lines;
@@ -49,7 +50,7 @@ public static partial class LayoutCatalog
     /// <summary>A table's number printed on a line of its own above the title ("公开 01 表", "预算01表", "表1"): not a title, not a row.</summary>
     public static bool IsTableMarker(LayoutLine line) => TableMarker().IsMatch(line.Compact);
 
-    [GeneratedRegex(@"^(?:公开|预算)?\d{1,2}表$|^表\d{1,2}$")]
+    [GeneratedRegex(@"^(?:公开|预算)?\d{1,2}表$|^表\d{1,2}$|^表[一二三四五六七八九十]+$")]
     private static partial Regex TableMarker();
 
     /// <summary>A numbered section heading or contents entry ("一、收支预算总表" above the table's own title): not a title.</summary>

@@ -83,7 +83,7 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
             Glossary = GlossaryReader.Section(narrative, documentId),
             Findings = findings,
             Subtotals = LayoutSubtotals.Read(tables, views, documentId, source.IsPdf),
-            PrintedTotal = tables.GetValueOrDefault(views.Overview) is { } printed ? OverviewAmount.Find(printed, views.OverviewSpending, source.IsPdf)?.Amount : null,
+            PrintedTotal = tables.GetValueOrDefault(views.Overview) is { } printed ? OverviewAmount.Find(printed, views.OverviewSpending, source.IsPdf, views.OverviewSpendingOccurrence)?.Amount : null,
         };
     }
 

@@ -40,7 +40,7 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
                 $"Table {overview.Label}: {Side(views.OverviewExpenditure.Label, "expenditure")} is", Side(views.OverviewIncome.Label, "income")));
         }
 
-        var spending = OverviewAmount.Find(overview, views.OverviewSpending, isPdf);
+        var spending = OverviewAmount.Find(overview, views.OverviewSpending, isPdf, views.OverviewSpendingOccurrence);
         if (spending is not null && expenditure.Total is { } total)
         {
             Add(findings, SumCheck.Compare("OVERVIEW_TOTAL_MISMATCH", expenditure.Label, spending, [new AmountRef(total.Amount(0), expenditure.Cite(total, expenditure.Spec.Columns![0], isPdf))], unit,

@@ -21,6 +21,9 @@ public sealed record LayoutViews
     /// <summary>The overview amount the expenditure table's total column must equal (支出总计; 本年支出合计 in final accounts).</summary>
     public required string OverviewSpending { get; init; }
 
+    /// <summary>Which <see cref="OverviewSpending"/> is meant when both sides print the label (Chongqing's 合计 | 合计).</summary>
+    public int OverviewSpendingOccurrence { get; init; }
+
     /// <summary>The overview amount the income table's total must equal (收入总计; 本年收入合计 in final accounts).</summary>
     public required string OverviewYearIncome { get; init; }
 
