@@ -1,6 +1,8 @@
+using BudgetGraph.Data.Entities;
 using BudgetGraph.Importer.Loading;
 using BudgetGraph.Importer.Parsing;
 using Importer.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Importer.Tests.Loading;
 
@@ -9,7 +11,6 @@ public class BadInputTests
 {
     [Theory]
     [InlineData("not-a-disclosure.txt", typeof(NotADisclosureException), null, null)]
-    [InlineData("henan-truncated.txt", typeof(MissingTableException), "07 支出经济分类汇总表", 94)]
     [InlineData("henan-bad-number.txt", typeof(MalformedNumberException), "03 部门支出总体情况表", 55)]
     [InlineData("henan-bad-row.txt", typeof(MalformedRowException), "03 部门支出总体情况表", 57)]
     public async Task ImportFile_BadInput_ThrowsLocatedErrorAndLeavesDatabaseUnchangedAsync(string file, Type expected, string? table, int? line)
@@ -28,6 +29,26 @@ public class BadInputTests
         Assert.Equal(line, error.Line);
         Assert.StartsWith(line is null ? file : $"{file}:{line}", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await database.CountsAsync());
+    }
+
+    [Fact]
+    public async Task ImportFile_TruncatedHenan_PartialWithAnErrorPerMissingOrUnreadableTableAsync()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using var db = database.Open();
+
+        var result = await new DisclosureImporter(db).ImportFileAsync(RepositoryPaths.TestData("henan-truncated.txt"));
+
+        var document = await db.Documents.SingleAsync();
+        Assert.True(document.Partial);
+        var errors = (await db.Findings.Where(f => f.Severity == Severity.Error).Include(f => f.Locations).ToListAsync()).OrderBy(f => f.Table, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [("TABLE_UNREADABLE", "07 支出经济分类汇总表"), ("TABLE_MISSING", "08 一般公共预算“三公”经费支出情况表"), ("TABLE_MISSING", "09 政府性基金预算支出情况表"),
+             ("TABLE_MISSING", "10 项目支出表"), ("TABLE_MISSING", "11 部门（单位）整体绩效目标表"), ("TABLE_MISSING", "12 部门预算项目绩效目标汇总表")],
+            errors.Select(e => (e.Code, e.Table!)));
+        Assert.Equal(94, errors[0].Locations.Single().Source.Line);
+        Assert.Equal(document.PrintedTotal, await db.BudgetLines.Where(l => l.Kind == LineKind.Expenditure).SumAsync(l => l.Amount));
+        Assert.Equal(ImportOutcome.Created, result.Outcome);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Importer.Formats.Reference;
 using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Importer.Validation;
 using BudgetGraph.Importer.Validation.Henan;
 
 namespace BudgetGraph.Importer.Formats.Henan;
@@ -35,16 +36,23 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
     private DisclosureContent Read(SourceText text)
     {
         var starts = HenanTableCatalog.FindStarts(text);
-        var missing = HenanTableCatalog.Tables.Where(t => starts.All(s => s.Number != t.Number)).Select(t => $"{t.Number} {t.Title}").ToList();
-        if (missing.Count > 0)
+        var missing = HenanTableCatalog.Tables.Where(t => starts.All(s => s.Number != t.Number)).ToList();
+        // The overview (name, year), the income table (the department's units) and the functional expenditure table
+        // (the total) are needed to read anything; any other missing table makes the document partial.
+        if (missing.Where(t => t.Number is "01" or "02" or "03").Select(t => $"{t.Number} {t.Title}").ToList() is [var first, ..] essential)
         {
             throw new MissingTableException(
-                $"the document is incomplete (truncated?): table(s) {string.Join(", ", missing)} not found",
-                text.FileName, missing[0], text.LineCount, text.LineCount > 0 ? text[text.LineCount] : null);
+                $"the document is incomplete (truncated?): table(s) {string.Join(", ", essential)} not found, without which its department or total cannot be established",
+                text.FileName, first, text.LineCount, text.LineCount > 0 ? text[text.LineCount] : null);
         }
 
         var tables = TabbedTableReader.ReadAll(text, starts.Select(s => s.Start).ToList())
             .ToDictionary(t => starts.Single(s => s.Start.Line == t.TitleLine).Number, StringComparer.Ordinal);
+        var published = tables.Values.ToList();
+        // A missing table reads as an empty one (no rows, no figures) so every reader and check sees it as empty; its
+        // ERROR finding says it is missing, and it is not stored as a published table.
+        foreach (var (number, title) in missing)
+            tables[number] = Empty(text, number, title);
         foreach (var table in tables.Values)
             RejectMalformedNumbers(table);
         var overview = tables["01"];
@@ -60,11 +68,30 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
         var departments = HenanDepartments.Read(document["02"], region.Code, departmentName);
         var documentId = Document.MakeId(departments.Department.Id, year, BudgetStage.Budget);
         var expenditure = HenanFunctionalTable.Read(document, document["03"]);
-        var publicBudget = HenanFunctionalTable.Read(document, document["05"]);
-        var basic = HenanEconomicTables.ReadBasic(document, document["06"]);
-        var summary = HenanEconomicTables.ReadSummary(document, document["07"]);
+        // Each other table is read on its own: one that cannot be read counts as empty, with its ERROR finding.
+        var unreadable = new List<Finding>();
+        T Tolerant<T>(string number, Func<T> read, T empty)
+        {
+            try
+            {
+                return read();
+            }
+            catch (DisclosureFormatException error)
+            {
+                unreadable.Add(Unreadable(error, document[number].Label, documentId));
+                missing.Add((number, document[number].Title));
+                return empty;
+            }
+        }
+
+        var publicBudget = Tolerant("05", () => HenanFunctionalTable.Read(document, document["05"]), HenanFunctionalTable.Read(document, Empty(text, "05", document["05"].Title)));
+        var basic = Tolerant("06", () => HenanEconomicTables.ReadBasic(document, document["06"]), []);
+        var summary = Tolerant("07", () => HenanEconomicTables.ReadSummary(document, document["07"]), []);
+        var projects = Tolerant("10", () => HenanProjects.Read(document, departments, documentId), []);
+        var goals = Tolerant("11", () => HenanDepartmentGoals.Read(document["11"], documentId), []);
+        var economic = missing.Any(t => t.Number == "06") ? [] : HenanEconomicLines.Read(document["06"], basic, expenditure, publicBudget, departments.Department, documentId, year);
         var lines = HenanExpenditureLines.Read(expenditure, departments, documentId, year)
-            .Concat(HenanEconomicLines.Read(document["06"], basic, expenditure, publicBudget, departments.Department, documentId, year))
+            .Concat(economic)
             .Concat(HenanIncomeLines.Read(document, document["02"], departments, documentId))
             .ToList();
         var narrative = HenanNarrative.Read(text, starts.Min(s => s.Start.Line), documentId, year, departmentName);
@@ -79,17 +106,38 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             Publisher = departments.Department.Name,
             Region = region,
             Departments = departments.All.ToList(),
-            Tables = tables.Select(t => HenanTableRecords.ToRecord(t.Value, t.Key, documentId)).OrderBy(t => t.Number, StringComparer.Ordinal).ToList(),
+            Tables = tables.Where(t => published.Contains(t.Value)).Select(t => HenanTableRecords.ToRecord(t.Value, t.Key, documentId)).OrderBy(t => t.Number, StringComparer.Ordinal).ToList(),
             Lines = lines,
             Classification = HenanClassification.Build(year, expenditure, basic.Concat(summary), lines, _reference),
-            Projects = HenanProjects.Read(document, departments, documentId),
-            DepartmentIndicators = HenanDepartmentGoals.Read(document["11"], documentId),
+            Projects = projects,
+            DepartmentIndicators = goals,
             Comparisons = narrative.Comparisons,
             Facts = narrative.Facts,
             Glossary = narrative.Glossary,
             PrintedTotal = HenanRows.Find(document["01"], 2, "本年支出合计") is { } printed ? document.Units(document["01"], printed, 3) : null,
-            Findings = new HenanReconciler(document, expenditure, publicBudget, basic, summary).Check(documentId),
+            Findings = [.. missing.Where(t => !unreadable.Any(u => u.Table!.StartsWith(t.Number, StringComparison.Ordinal))).Select(t => Missing(t.Number, t.Title, documentId)), .. unreadable, .. new HenanReconciler(document, expenditure, publicBudget, basic, summary).Check(documentId)],
         };
+    }
+
+    private static TextTable Empty(SourceText text, string number, string title) =>
+        new() { FileName = text.FileName, Title = title, Label = $"{number} {title}", TitleLine = text.LineCount, Rows = [], Notes = [], Captions = [] };
+
+    private static Finding Unreadable(DisclosureFormatException error, string label, string documentId)
+    {
+        var finding = SumCheck.Create(Severity.Error, "TABLE_UNREADABLE", label, null,
+            $"Table {label} could not be read: {error.Problem}. Its figures are not imported and the checks that need it did not run; the rest of the document is imported: it is partial.",
+            [new SourceLocation { Table = label, Line = error.Line }]);
+        finding.DocumentId = documentId;
+        return finding;
+    }
+
+    private static Finding Missing(string number, string title, string documentId)
+    {
+        var finding = SumCheck.Create(Severity.Error, "TABLE_MISSING", $"{number} {title}", null,
+            $"The document has no table {number} {title} (truncated?): its figures are not imported and the checks that need it did not run. The rest of the document is imported; it is partial.",
+            [new SourceLocation { Table = $"{number} {title}" }]);
+        finding.DocumentId = documentId;
+        return finding;
     }
 
     private static string? DepartmentName(TextTable table) =>
