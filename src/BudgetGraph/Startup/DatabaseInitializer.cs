@@ -7,7 +7,8 @@ namespace BudgetGraph.Startup;
 
 /// <summary>
 /// Creates the database on first start and fills an empty one from the disclosures in <c>Import:DataDirectory</c>
-/// (default "data" relative to the working directory), so `dotnet run` serves the reference document at once. A
+/// (default "data" relative to the working directory; text and PDF files, walked as the importer's commands walk a
+/// folder), so `dotnet run` serves the reference document at once. A
 /// database of another schema version is rebuilt from the files it stores when <c>Database:UpgradeOnStart</c> is true
 /// (default on SQLite; on PostgreSQL replicas share one database, so the importer's `upgrade` runs once instead).
 /// </summary>
@@ -53,7 +54,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<BudgetDbContext> conte
             return;
         }
 
-        foreach (var file in Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal))
+        foreach (var file in DisclosureFiles.In(directory))
         {
             // The importer tracks what it writes, so it gets a fresh, non-pooled context per file. A file that
             // does not import stops the start: serving a silently incomplete database would be worse.

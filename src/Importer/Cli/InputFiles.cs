@@ -1,3 +1,5 @@
+using BudgetGraph.Importer.Loading;
+
 namespace BudgetGraph.Importer.Cli;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed record InputFiles(IReadOnlyList<string> Files, IReadOnlyList<str
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsDisclosureFile).Order(StringComparer.Ordinal));
+                files.AddRange(DisclosureFiles.In(path));
             else if (File.Exists(path))
                 files.Add(path);
             else
@@ -22,7 +24,4 @@ internal sealed record InputFiles(IReadOnlyList<string> Files, IReadOnlyList<str
 
         return new InputFiles(files, missing);
     }
-
-    private static bool IsDisclosureFile(string path) =>
-        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
 }
