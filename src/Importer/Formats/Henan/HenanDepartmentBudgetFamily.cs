@@ -78,7 +78,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             }
             catch (DisclosureFormatException error)
             {
-                unreadable.Add(Unreadable(error, document[number].Label, documentId));
+                unreadable.Add(TableFindings.Unreadable(document[number].Label, error, isPdf: false));
                 missing.Add((number, document[number].Title));
                 return empty;
             }
@@ -95,6 +95,11 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             .Concat(HenanIncomeLines.Read(document, document["02"], departments, documentId))
             .ToList();
         var narrative = HenanNarrative.Read(text, starts.Min(s => s.Start.Line), documentId, year, departmentName);
+
+        List<Finding> tableFindings =
+            [.. missing.Where(t => !unreadable.Any(u => u.Table!.StartsWith(t.Number, StringComparison.Ordinal))).Select(t => TableFindings.Missing($"{t.Number} {t.Title}")), .. unreadable];
+        foreach (var finding in tableFindings)
+            finding.DocumentId = documentId;
 
         return new DisclosureContent
         {
@@ -115,30 +120,12 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             Facts = narrative.Facts,
             Glossary = narrative.Glossary,
             PrintedTotal = HenanRows.Find(document["01"], 2, "本年支出合计") is { } printed ? document.Units(document["01"], printed, 3) : null,
-            Findings = [.. missing.Where(t => !unreadable.Any(u => u.Table!.StartsWith(t.Number, StringComparison.Ordinal))).Select(t => Missing(t.Number, t.Title, documentId)), .. unreadable, .. new HenanReconciler(document, expenditure, publicBudget, basic, summary).Check(documentId)],
+            Findings = [.. tableFindings, .. new HenanReconciler(document, expenditure, publicBudget, basic, summary).Check(documentId)],
         };
     }
 
     private static TextTable Empty(SourceText text, string number, string title) =>
         new() { FileName = text.FileName, Title = title, Label = $"{number} {title}", TitleLine = text.LineCount, Rows = [], Notes = [], Captions = [] };
-
-    private static Finding Unreadable(DisclosureFormatException error, string label, string documentId)
-    {
-        var finding = SumCheck.Create(Severity.Error, "TABLE_UNREADABLE", label, null,
-            $"Table {label} could not be read: {error.Problem}. Its figures are not imported and the checks that need it did not run; the rest of the document is imported: it is partial.",
-            [new SourceLocation { Table = label, Line = error.Line }]);
-        finding.DocumentId = documentId;
-        return finding;
-    }
-
-    private static Finding Missing(string number, string title, string documentId)
-    {
-        var finding = SumCheck.Create(Severity.Error, "TABLE_MISSING", $"{number} {title}", null,
-            $"The document has no table {number} {title} (truncated?): its figures are not imported and the checks that need it did not run. The rest of the document is imported; it is partial.",
-            [new SourceLocation { Table = $"{number} {title}" }]);
-        finding.DocumentId = documentId;
-        return finding;
-    }
 
     private static string? DepartmentName(TextTable table) =>
         table.Captions.Select(c => DepartmentCaption().Match(c.Text)).Where(m => m.Success).Select(m => m.Groups["name"].Value.Trim()).FirstOrDefault();

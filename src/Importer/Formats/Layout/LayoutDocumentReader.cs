@@ -49,7 +49,8 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
         var documentId = Document.MakeId(department.Id, year, views.Stage);
 
         var lines = new LayoutLines(tables, views, department.Id, documentId, year, source.IsPdf).Read();
-        var findings = missing.Select(MissingTable).Concat(unreadable.Select(u => UnreadableTable(u.Spec, u.Error))).ToList();
+        var findings = missing.Select(t => TableFindings.Missing($"{t.Number} {t.Title}"))
+            .Concat(unreadable.Select(u => TableFindings.Unreadable(u.Error.Table ?? $"{u.Spec.Number} {u.Spec.Title}", u.Error, source.IsPdf))).ToList();
         var forms = PerformanceForms.Read(source.Layout, starts.Where(s => s.Spec is null), department.Id, documentId, year, source.IsPdf).ToList();
         var projects = forms.Select(f => f.Project).ToList();
         foreach (var unknown in starts.Where(s => s.Spec is null && forms.All(f => f.Form != s)))
@@ -116,16 +117,6 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
     private Region? HeadingRegion() =>
         source.Layout.Lines.Take(HeadingLines).Select(l => PlaceBeforeYear().Match(l.Compact))
             .Where(m => m.Success).Select(m => ReferenceNames.RegionFor(m.Groups["place"].Value)).FirstOrDefault(r => r is not null);
-
-    private Finding MissingTable(TableSpec table) =>
-        SumCheck.Create(Severity.Error, "TABLE_MISSING", $"{table.Number} {table.Title}", null,
-            $"The document has no table {table.Number} {table.Title} (or its title could not be read): its figures are not imported and the checks that need it did not run. The rest of the document is imported; it is partial.",
-            [new SourceLocation { Table = $"{table.Number} {table.Title}" }]);
-
-    private Finding UnreadableTable(TableSpec table, DisclosureFormatException error) =>
-        SumCheck.Create(Severity.Error, "TABLE_UNREADABLE", error.Table ?? $"{table.Number} {table.Title}", null,
-            $"Table {error.Table ?? table.Title} could not be read: {error.Problem}{(error.RawText is null ? "" : $" (line text: \"{error.RawText}\")")}. Its figures are not imported and the checks that need it did not run; the rest of the document is imported: it is partial.",
-            [new SourceLocation { Table = error.Table ?? $"{table.Number} {table.Title}", Line = source.IsPdf ? null : error.Line }]);
 
     private Finding UnknownTable(TableStartLine start) =>
         SumCheck.Create(Severity.Warning, "UNKNOWN_TABLE", start.PrintedTitle, null,
