@@ -14,12 +14,14 @@ public static class DisclosureReader
         return Read(Path.GetFileName(path), bytes);
     }
 
-    public static ReadDisclosure Read(string fileName, byte[] bytes)
+    public static ReadDisclosure Read(string fileName, byte[] bytes) => Read(fileName, bytes, Sha256Of(bytes));
+
+    private static ReadDisclosure Read(string fileName, byte[] bytes, string sha256)
     {
         try
         {
             var source = DisclosureSource.FromBytes(fileName, bytes);
-            return new ReadDisclosure(fileName, Sha256Of(bytes), DisclosureFamilies.Recognise(source).Read(source));
+            return new ReadDisclosure(fileName, sha256, DisclosureFamilies.Recognise(source).Read(source));
         }
         catch (Exception e) when (e is not (DisclosureFormatException or OperationCanceledException or OutOfMemoryException))
         {
@@ -37,7 +39,7 @@ public static class DisclosureReader
         var archive = SourceArchive.Compress(bytes);
         try
         {
-            return new ReadAttempt(fileName, sha256, archive, Read(fileName, bytes), null);
+            return new ReadAttempt(fileName, sha256, archive, Read(fileName, bytes, sha256), null);
         }
         catch (DisclosureFormatException error)
         {
