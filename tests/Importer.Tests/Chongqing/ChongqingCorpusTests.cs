@@ -7,8 +7,8 @@ namespace Importer.Tests.Chongqing;
 /// <summary>
 /// 重庆市水利局 2026 (national/chongqing_05f59e7a872e): the 收支总表 prints 合计 on both sides and no 本年支出合计, so
 /// its expenditure-side 合计 (186,549.30 万元, text line 189) is the printed total; the PDF sets each title's year on a
-/// line of its own; text and PDF give the same lines. 商务委员会 (5c6a), whose decimals wrap onto the next line in every
-/// amount, is refused at its expenditure table rather than read with amounts cut.
+/// line of its own; text and PDF give the same lines. 商务委员会 (5c6a) wraps every amount's decimals onto the next line
+/// in its text export (each joined back to its amount), and sets its page numbers' digits above their dashes in the PDF.
 /// </summary>
 public class ChongqingCorpusTests
 {
@@ -32,15 +32,30 @@ public class ChongqingCorpusTests
     }
 
     [SkippableFact]
-    public async Task Read_CommerceCommission_WrappedDecimals_RefusedAtItsExpenditureTableAsync()
+    public async Task Read_CommerceCommission_WrappedDecimals_JoinedInTextAndPdf_SameExpenditureAsync()
     {
         Skip.IfNot(Corpus.Present, Corpus.Missing);
 
-        var error = await Assert.ThrowsAnyAsync<BudgetGraph.Importer.Parsing.DisclosureFormatException>(
-            () => DisclosureReader.ReadAsync(Corpus.National("chongqing", "5c6aea1e7970")));
+        var text = (await DisclosureReader.ReadAsync(Corpus.National("chongqing", "5c6aea1e7970"))).Content;
+        var pdf = (await DisclosureReader.ReadAsync(Corpus.National("chongqing", "5c6aea1e7970", "pdf"))).Content;
 
-        Assert.Equal("03 2026年部门支出总体情况表", error.Table);
-        Assert.Equal(479, error.Line);
+        foreach (var content in new[] { text, pdf })
+        {
+            Assert.Equal("500000/DEPARTMENT/重庆市商务委员会/2026/BUDGET", content.DocumentId);
+            // 表一's expenditure-side 合计, printed "174,900" over ".64".
+            Assert.Equal(WanYuan.Units(174900.64m), content.PrintedTotal);
+            Assert.Equal(WanYuan.Units(174900.64m), content.Total);
+            // 2011301 行政运行: "6,231" / ".54 6,231" / ".54" in the text export.
+            Assert.Equal(WanYuan.Units(6231.54m), content.Lines.Single(l => l is { Kind: LineKind.Expenditure, FunctionalCode: "2011301", ExpenditureType: ExpenditureType.Basic }).Amount);
+            Assert.Empty(content.Findings.Where(f => f.Severity == Severity.Warning).Select(f => f.Message));
+        }
+
+        // The text export wraps table 05's 合计 one character group per line, and glues decimals to the next amount in
+        // table 02 (".64101,833"): those tables alone are unreadable there.
+        Assert.Equal([("TABLE_UNREADABLE", "02 2026年部门收入总体情况表"), ("TABLE_UNREADABLE", "05 2026年一般公共预算支出情况表")],
+            text.Findings.Where(f => f.Severity == Severity.Error).Select(f => (f.Code, f.Table)).Order());
+        Assert.Empty(pdf.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message));
+        Assert.Equal(text.Lines.Where(l => l.Kind == LineKind.Expenditure).Select(Key).Order(), pdf.Lines.Where(l => l.Kind == LineKind.Expenditure).Select(Key).Order());
     }
 
     private static string Key(BudgetLine l) =>

@@ -24,7 +24,7 @@ public static partial class LayoutCatalog
             var match = pattern.Match(compact);
             if (!match.Success || IsTableMarker(lines[i]) || SectionHeading().IsMatch(compact))
                 continue;
-            var spec = specs.FirstOrDefault(s => s.Title == match.Groups["title"].Value);
+            var spec = specs.FirstOrDefault(s => SameTitle(s.Title, match.Groups["title"].Value));
             int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
             if (spec is not null && seen.Add(spec.Number))
                 found.Add(new TableStartLine(spec, compact, lines[i], year));
@@ -34,6 +34,10 @@ public static partial class LayoutCatalog
 
         return found;
     }
+
+    /// <summary>Titles compare with their brackets folded: one document prints （一级项目）, another (一级项目).</summary>
+    public static bool SameTitle(string expected, string printed) =>
+        expected.Length == printed.Length && expected.Replace('（', '(').Replace('）', ')') == printed.Replace('（', '(').Replace('）', ')');
 
     private static bool CaptionFollows(IReadOnlyList<LayoutLine> lines, int title)
     {

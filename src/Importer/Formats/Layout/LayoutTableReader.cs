@@ -122,7 +122,7 @@ public static partial class LayoutTableReader
 
         var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified);
         return Table(spec, start, label, unit, publisher, notes, rows,
-            spec.IsClassified ? Classify(source, label, spec, unit, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!)) : []);
+            spec.IsClassified ? Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!)) : []);
     }
 
     /// <summary>The columns' numbers under a header ("栏次 1 2 3 4 5 6 7", "** ** ** 1 2 3"): not a row.</summary>
@@ -162,7 +162,7 @@ public static partial class LayoutTableReader
             Classified = classified,
         };
 
-    private static List<ClassifiedRow> Classify(DisclosureSource source, string label, TableSpec spec, TableUnit? unit, IReadOnlyList<LayoutRow> rows, LayoutLine title, IReadOnlyDictionary<int, double[]> headerCentres)
+    private static List<ClassifiedRow> Classify(DisclosureSource source, string label, TableSpec spec, TableUnit? unit, string? publisher, IReadOnlyList<LayoutRow> rows, LayoutLine title, IReadOnlyDictionary<int, double[]> headerCentres)
     {
         var columns = spec.Columns!;
         var aligner = new ColumnAligner(source.Layout, rows, columns.Count, headerCentres, spec.Sums);
@@ -170,7 +170,9 @@ public static partial class LayoutTableReader
         string? parentClass = null, parentSection = null;
         foreach (var row in rows)
         {
-            if (row.Code is null && !row.IsTotal)
+            var unitTotal = spec.UnitRowIsTotal && classified.Count == 0 && row.Code is null && row.Amounts.Count > 0
+                && publisher is not null && HeaderText.Normalise(row.Name ?? "") == HeaderText.Normalise(publisher);
+            if (row.Code is null && !row.IsTotal && !unitTotal)
             {
                 if (row.Amounts.Count > 0)
                     throw new MalformedRowException("a row with amounts has neither a classification code nor 合计", source.FileName, label, row.Line, row.Raw);

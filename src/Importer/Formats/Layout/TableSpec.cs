@@ -15,6 +15,12 @@ public sealed record TableSpec(string Number, string Title, IReadOnlyList<string
     public bool IsClassified => Columns is not null;
 
     /// <summary>
+    /// The table prints no 合计: its first row is the publishing unit's (预算单位 column, no code), named as the caption's
+    /// 部门名称, and that row is the table's total (Shenzhen).
+    /// </summary>
+    public bool UnitRowIsTotal { get; init; }
+
+    /// <summary>
     /// The identities every row's amounts keep: by default 合计 (the first column) = every other column, when
     /// <see cref="FirstColumnIsSum"/>; set where columns nest (合计 = 小计 + 项目支出, 小计 = 人员经费 + 公用经费). Rows
     /// are checked against them, and a row's amounts that could sit in several columns are placed so they hold.

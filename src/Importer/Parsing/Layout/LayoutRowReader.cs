@@ -12,7 +12,7 @@ public static partial class LayoutRowReader
 {
     public static IReadOnlyList<LayoutRow> Read(LayoutDocument document, IReadOnlyList<LayoutLine> lines, string tableLabel, bool classified)
     {
-        var parsed = lines.Select(l => Parse(l, classified)).ToList();
+        var parsed = WrappedDecimals.Join(lines).Select(l => Parse(l, classified)).ToList();
         var rows = new List<Builder>();
         var loose = new List<Parsed>();
         foreach (var line in parsed)
@@ -25,29 +25,77 @@ public static partial class LayoutRowReader
                     document.FileName, tableLabel, line.Line.Line, line.Line.Text);
             }
 
+            if (WrappedDecimals.StartsWithTail(line.Line))
+            {
+                throw new MalformedRowException($"decimals (\"{line.Line.Words[0].Text}\") wrapped onto a line of their own, with no amount above them to complete",
+                    document.FileName, tableLabel, line.Line.Line, line.Line.Text);
+            }
+
             if (line.IsAnchor)
                 rows.Add(new Builder(line));
             else
                 loose.Add(line);
         }
 
-        foreach (var line in loose)
+        var attached = new HashSet<Parsed>();
+        for (var i = 0; i < loose.Count; i++)
         {
+            var line = loose[i];
             var anchor = document.RowSlack > 0
                 ? rows.Where(r => r.Anchor.Line.Page == line.Line.Page && Math.Abs(r.Anchor.Line.Y - line.Line.Y) <= document.RowSlack)
                     .MinBy(r => Math.Abs(r.Anchor.Line.Y - line.Line.Y))
                 : TextContinuationOf(rows, line);
             if (anchor is not null)
+            {
                 anchor.Parts.Add(line);
+                attached.Add(line);
+            }
+            else if (NameAround(document, loose, i, attached) is { } wrapped)
+            {
+                rows.Add(wrapped);
+                attached.UnionWith(wrapped.Parts);
+                i++;
+            }
             else if (!classified && line.Amounts.Count > 0)
+            {
                 rows.Add(new Builder(line));
+            }
             else if (classified && line.Amounts.Count > 0)
+            {
                 throw new MalformedRowException("amounts stand on a line apart from any row label (the extraction separated values from their labels)",
                     document.FileName, tableLabel, line.Line.Line, line.Line.Text);
+            }
         }
 
         return rows.OrderBy(r => r.Anchor.Line.Page).ThenBy(r => r.Anchor.Line.Y).Select(r => r.Build()).ToList();
     }
+
+    /// <summary>
+    /// A row whose label wraps around its amounts: a line of amounts alone that no row claims, with a line of text alone
+    /// right above it that no row claims either, and one right below ("深圳市市场监督管理局深汕监管" /
+    /// "3,703.39 1,613.92 …" / "局": Shenzhen's unit row, the table's total). "Right above" is the previous line in a text
+    /// export, within twice the row slack in a PDF.
+    /// </summary>
+    private static Builder? NameAround(LayoutDocument document, List<Parsed> loose, int index, HashSet<Parsed> attached)
+    {
+        var line = loose[index];
+        if (index == 0 || line.Amounts.Count == 0 || line.Text.Length > 0 || line.Codes.Count > 0)
+            return null;
+        var above = loose[index - 1];
+        if (attached.Contains(above) || !IsNameOnly(above) || !Adjacent(document, above, line))
+            return null;
+        // Text on both sides: a header line above stray amounts is not a label.
+        if (index + 1 >= loose.Count || !IsNameOnly(loose[index + 1]) || !Adjacent(document, line, loose[index + 1]))
+            return null;
+        var row = new Builder(line);
+        row.Parts.AddRange([above, loose[index + 1]]);
+        return row;
+    }
+
+    private static bool IsNameOnly(Parsed line) => line.Amounts.Count == 0 && line.Codes.Count == 0 && line.Text.Length > 0 && !line.Text.StartsWith('注');
+
+    private static bool Adjacent(LayoutDocument document, Parsed above, Parsed below) =>
+        above.Line.Page == below.Line.Page && (document.RowSlack > 0 ? below.Line.Y - above.Line.Y <= 2 * document.RowSlack : below.Line.Line == above.Line.Line + 1);
 
     /// <summary>
     /// Lines that are not header text: a wrapped name right under a coded row on the same page, or right above a coded
@@ -78,7 +126,8 @@ public static partial class LayoutRowReader
             TakeCodes(words, codes);
         }
 
-        var amounts = words.Where(w => AmountText.TryParse(w.Text, out _)).ToList();
+        // A year before 年 ("2026 年政府采购项目" in a column header) is a date, not an amount.
+        var amounts = words.Where((w, i) => AmountText.TryParse(w.Text, out _) && !(i + 1 < words.Count && LoneYear().IsMatch(w.Text) && words[i + 1].Text.StartsWith('年'))).ToList();
         var text = string.Concat(words.Where(w => !amounts.Contains(w)).Select(w => w.Text));
         var isAnchor = codes.Count > 0 || (text.Length > 0 && amounts.Count > 0) || (!classified && text.Length > 0) || text is "合计" or "总计";
         return new Parsed(line, codes, text, amounts, words, isAnchor);
@@ -145,6 +194,9 @@ public static partial class LayoutRowReader
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex OneOrTwoDigits();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
+    private static partial Regex LoneYear();
 
     private sealed record Parsed(LayoutLine Line, List<string> Codes, string Text, List<LayoutWord> Amounts, List<LayoutWord> Words, bool IsAnchor);
 

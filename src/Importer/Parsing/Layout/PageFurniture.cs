@@ -12,13 +12,18 @@ public sealed partial class PageFurniture
     /// <summary>A line printed on at least this share of the pages (and on three or more) is running text.</summary>
     private const double RunningShare = 0.3;
 
+    /// <summary>How close (in <see cref="LayoutLine.Y"/>) a page number's digits and dashes may sit and still be one line.</summary>
+    private const double SplitNumberSlack = 6;
+
     private readonly HashSet<string> _running;
     private readonly HashSet<LayoutLine> _pageEdges;
+    private readonly HashSet<LayoutLine> _splitNumbers;
 
-    private PageFurniture(HashSet<string> running, HashSet<LayoutLine> pageEdges)
+    private PageFurniture(HashSet<string> running, HashSet<LayoutLine> pageEdges, HashSet<LayoutLine> splitNumbers)
     {
         _running = running;
         _pageEdges = pageEdges;
+        _splitNumbers = splitNumbers;
     }
 
     public static PageFurniture Of(LayoutDocument document)
@@ -34,7 +39,25 @@ public sealed partial class PageFurniture
             .Where(g => g.Pages >= 3 && g.Pages >= RunningShare * pages)
             .Select(g => g.Text)
             .ToHashSet(StringComparer.Ordinal);
-        return new PageFurniture(running, edges);
+        return new PageFurniture(running, edges, SplitPageNumbers(document));
+    }
+
+    /// <summary>
+    /// A PDF may set a page number's digits a few points above its dashes ("1 3" over "— —" for "— 13 —"): the page's
+    /// last two lines, so close they are one printed line, that read as a dashed number when merged left to right.
+    /// </summary>
+    private static HashSet<LayoutLine> SplitPageNumbers(LayoutDocument document)
+    {
+        var found = new HashSet<LayoutLine>();
+        foreach (var page in document.Lines.GroupBy(l => l.Page))
+        {
+            var last = page.TakeLast(2).ToList();
+            if (last.Count == 2 && Math.Abs(last[1].Y - last[0].Y) <= SplitNumberSlack
+                && DashedPageNumber().IsMatch(string.Concat(last.SelectMany(l => l.Words).OrderBy(w => w.Left).Select(w => w.Text))))
+                found.UnionWith(last);
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -42,7 +65,7 @@ public sealed partial class PageFurniture
     /// a table a lone number is more likely an amount wrapped from the line above.
     /// </summary>
     public bool Contains(LayoutLine line) =>
-        DashedPageNumber().IsMatch(line.Compact) || (_pageEdges.Contains(line) && BarePageNumber().IsMatch(line.Compact)) || (_pageEdges.Contains(line) && _running.Contains(line.Compact));
+        DashedPageNumber().IsMatch(line.Compact) || _splitNumbers.Contains(line) || (_pageEdges.Contains(line) && BarePageNumber().IsMatch(line.Compact)) || (_pageEdges.Contains(line) && _running.Contains(line.Compact));
 
     [GeneratedRegex(@"^[-—–－]\d{1,3}[-—–－]$|^第\d{1,3}页(共\d{1,3}页)?$")]
     private static partial Regex DashedPageNumber();

@@ -16,6 +16,15 @@ public static class PdfLayoutReader
     /// <summary>Words whose vertical centres differ by less than this (points) print on one physical line.</summary>
     private const double SameLine = 2.5;
 
+    /// <summary>
+    /// A colon set in a smaller glyph sits lower than the characters around it; within this many points of a line it
+    /// belongs to that line ("单位名称" ":" "重庆市商务委员会" is one caption).
+    /// </summary>
+    private const double PunctuationDrop = 4.5;
+
+    /// <summary>Words closer than this (points) to a colon between them are one word with it.</summary>
+    private const double ColonGap = 8;
+
     public static bool LooksLike(byte[] bytes) =>
         bytes.Length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-';
 
@@ -51,6 +60,51 @@ public static class PdfLayoutReader
     }
 
     private static IEnumerable<List<Word>> PhysicalLines(Page page)
+    {
+        var lines = CentredLines(page).ToList();
+        for (var i = lines.Count - 1; i > 0; i--)
+        {
+            if (lines[i].All(w => IsColon(w.Text)) && Centre(lines[i - 1][0]) - Centre(lines[i][0]) <= PunctuationDrop)
+            {
+                lines[i - 1] = [.. lines[i - 1].Concat(lines[i]).OrderBy(w => w.BoundingBox.Left)];
+                lines.RemoveAt(i);
+            }
+        }
+
+        return lines.Select(GlueColons);
+    }
+
+    /// <summary>"单位名称" ":" "重庆市商务委员会" printed as one caption: a colon joins the words it touches on either side.</summary>
+    private static List<Word> GlueColons(List<Word> words)
+    {
+        if (!words.Any(w => IsColon(w.Text)))
+            return words;
+        var glued = new List<Word>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (IsColon(word.Text) && glued.Count > 0 && word.BoundingBox.Left - glued[^1].BoundingBox.Right < ColonGap)
+            {
+                var joined = Join(glued[^1], word);
+                if (i + 1 < words.Count && words[i + 1].BoundingBox.Left - word.BoundingBox.Right < ColonGap)
+                    joined = Join(joined, words[++i]);
+                glued[^1] = joined;
+            }
+            else
+            {
+                glued.Add(word);
+            }
+        }
+
+        return glued;
+    }
+
+    private static Word Join(Word left, Word right) =>
+        new([.. left.Letters, .. right.Letters]);
+
+    private static bool IsColon(string text) => text is ":" or "：";
+
+    private static IEnumerable<List<Word>> CentredLines(Page page)
     {
         var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).OrderByDescending(Centre).ToList();
         var current = new List<Word>();

@@ -35,6 +35,70 @@ public sealed class LayoutRowReaderTests
     }
 
     [Fact]
+    public void Read_DecimalsWrappedOntoTheNextLines_JoinedToTheirAmounts()
+    {
+        // Chongqing's narrow cells: each line after the row starts with the decimals of the amount above it.
+        var rows = Read(
+            "221             住房保障支出           1,947",
+            "                                     .94 1,811",
+            "                                             .88                49",
+            "                                                                 .06                   87",
+            "                                                                                        .01",
+            " 22102           住房改革支出          1,947.94 1,811.88 49.06 87.01");
+
+        Assert.Equal(["221", "22102"], rows.Select(r => r.Code));
+        Assert.Equal("住房保障支出", rows[0].Name);
+        Assert.All(rows, r => Assert.Equal(["1,947.94", "1,811.88", "49.06", "87.01"], r.Amounts.Select(a => a.Text)));
+    }
+
+    [Fact]
+    public void Read_DecimalsWrappedBesideTheOtherSidesLabel_OnlyTheDecimalsJoinTheLineAbove()
+    {
+        var document = AlignedTextReader.Read(SourceText.FromString("t.txt", string.Join("\n",
+            "一、一般公共预算资金                     101,833",
+            "                                     .84 一、一般公共服务支出                    23,103",
+            "                                                                            .76")));
+
+        var rows = LayoutRowReader.Read(document, document.Lines, "01 收支总表", classified: false);
+
+        Assert.Equal([["一、一般公共预算资金", "101,833.84"], ["一、一般公共服务支出", "23,103.76"]], rows.Select(r => r.Cells));
+    }
+
+    [Fact]
+    public void Read_DecimalsWithNoAmountAbove_AreNotJoinedAndTheRowIsRefused()
+    {
+        Assert.Throws<MalformedRowException>(() => Read(
+            "221             住房保障支出",
+            "                                     .94 1,811"));
+    }
+
+    [Fact]
+    public void Read_NameWrappedAroundItsAmounts_OneRowWithTheWholeName()
+    {
+        var rows = Read(
+            "     预算单位          科目编码       科目名称    支出总计        基本支出        项目支出",
+            "深圳市市场监督管理局深汕监管",
+            "                                       3,703.39    1,613.92       2,089.48",
+            "局",
+            "                 201       一般公共服务支出    3,073.49    1,071.92       2,001.58");
+
+        Assert.Equal([(null, "深圳市市场监督管理局深汕监管局"), ("201", "一般公共服务支出")], rows.Select(r => (r.Code, r.Name)));
+        Assert.Equal(["3,703.39", "1,613.92", "2,089.48"], rows[0].Amounts.Select(a => a.Text));
+    }
+
+    [Fact]
+    public void Read_YearBeforeNianInAHeader_IsNoAmount()
+    {
+        var rows = Read(
+            "                                                            2026 年政府采购项目",
+            "     预算单位          科目编码       科目名称    支出总计        基本支出        项目支出",
+            "                 201       一般公共服务支出    3,073.49    1,071.92       2,001.58");
+
+        var row = Assert.Single(rows);
+        Assert.Equal("201", row.Code);
+    }
+
+    [Fact]
     public void Read_AmountsGluedToTheLabel_IsALocatedErrorNotADigitName()
     {
         var error = Assert.Throws<MalformedRowException>(() => Read(

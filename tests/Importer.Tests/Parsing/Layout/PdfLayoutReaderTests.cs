@@ -22,6 +22,25 @@ public sealed class PdfLayoutReaderTests
     }
 
     [SkippableFact]
+    public void Read_LoweredColonsAndSplitPageNumbers_JoinTheirLine()
+    {
+        Skip.IfNot(Corpus.Present, Corpus.Missing);
+
+        var source = DisclosureSource.FromBytes("c.pdf", File.ReadAllBytes(Corpus.National("chongqing", "5c6aea1e7970", "pdf")));
+
+        // 重庆市商务委员会 sets each caption's colons a few points below the caption, and page numbers' digits above their
+        // dashes ("1 3" over "— —" for "— 13 —").
+        var title = source.Layout.Lines.First(l => l.Compact == "年部门支出总体情况表");
+        var caption = source.Layout.Lines.SkipWhile(l => l != title).First(l => l.Compact.StartsWith("单位名称", StringComparison.Ordinal));
+        Assert.Equal(["单位名称:重庆市商务委员会", "单位:万元"], caption.Words.Select(w => w.Text));
+        var page = source.Layout.Lines.Where(l => l.Page == title.Page).ToList();
+        var furniture = PageFurniture.Of(source.Layout);
+        Assert.Equal(["1 2", "— —"], page.TakeLast(2).Select(l => l.Text));
+        Assert.All(page.TakeLast(2), l => Assert.True(furniture.Contains(l)));
+        Assert.DoesNotContain(page.SkipLast(2), furniture.Contains);
+    }
+
+    [SkippableFact]
     public void Read_FinalAccountsPdf_CentredCellsJoinTheirRow()
     {
         Skip.IfNot(Corpus.Present, Corpus.Missing);
