@@ -14,7 +14,8 @@ public static partial class LayoutCatalog
     public static IReadOnlyList<TableStartLine> FindStarts(LayoutDocument document, IReadOnlyList<TableSpec> specs, string scopePrefixes)
     {
         // A PDF may set the year apart from its title ("2026" / "年部门收支总体情况表"): the 年 stays with the title.
-        var pattern = new Regex($@"^(?:(?<year>\d{{4}})?年度?)?(?<scope>{scopePrefixes})?(?<title>[^，。：:…]+表(?:[（(][^）)]+[）)])?)$");
+        // The table's number may lead the title: "预算01表 收支总表", "预算表12 …" (Beijing), "表1.2026年…" (Hangzhou).
+        var pattern = new Regex($@"^(?:(?:公开|预算)?\d{{1,2}}表|预算表\d{{1,2}}|表\d{{1,2}}[.．、])?(?:(?<year>\d{{4}})?年度?)?(?<scope>{scopePrefixes})?(?<title>[^，。：:…]+表(?:[（(][^）)]+[）)])?)$");
         var found = new List<TableStartLine>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lines = document.Lines;

@@ -38,7 +38,7 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
             throw expenditureError;
         var overview = tables.GetValueOrDefault(views.Overview) ?? tables[views.Expenditure];
         var heading = Heading();
-        var year = starts.FirstOrDefault(s => s.Year is not null)?.Year ?? heading?.Year
+        var year = starts.FirstOrDefault(s => s.Year is not null)?.Year ?? heading?.Year ?? CaptionYear()
             ?? throw new DisclosureFormatException($"neither a table title nor a heading states the year (expected e.g. 2025年部门收入预算总表 or …2024年度{kind.ScopeWord})", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
         var name = tables.Values.Select(t => t.Publisher).FirstOrDefault(p => !string.IsNullOrEmpty(p)) is { } publisher
             ? HeaderText.Normalise(publisher)
@@ -110,6 +110,12 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
         return null;
     }
 
+    /// <summary>A table's year printed as a caption under its title ("（2026年度）", Beijing's 部门整体支出绩效目标表).</summary>
+    private int? CaptionYear() =>
+        source.Layout.Lines.Select(l => YearCaption().Match(l.Compact)).FirstOrDefault(m => m.Success) is { } m
+            ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : null;
+
     /// <summary>
     /// A unit that names no place (上海交通职业技术学院) is placed by the document's heading, which does:
     /// "上海市2026年市级单位预算" → 310000.
@@ -128,4 +134,7 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
 
     [GeneratedRegex(@"\d{4}")]
     private static partial Regex CoverYear();
+
+    [GeneratedRegex(@"^[（(](?<year>\d{4})年度[)）]$")]
+    private static partial Regex YearCaption();
 }

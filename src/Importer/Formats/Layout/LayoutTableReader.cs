@@ -89,6 +89,13 @@ public static partial class LayoutTableReader
         {
             var compact = line.Compact;
             var caption = false;
+            // "部门名称  北京市退役军人事务局" printed as a label cell and a value cell, alone on their line.
+            if (line.Words.Count == 2 && line.Words[0].Text is "部门名称" or "单位名称" && !line.Words[1].Text.EndsWith('元'))
+            {
+                publisher = line.Words[1].Text;
+                caption = true;
+            }
+
             foreach (var word in line.Words)
             {
                 if (PublisherCaption().Match(word.Text) is { Success: true } named && !named.Groups["name"].Value.EndsWith('元'))
@@ -120,6 +127,8 @@ public static partial class LayoutTableReader
                 sides.Select((r, i) => ToClassified(source, label, unit, start.Line, i + 1, r.Row, r.Placed)).ToList());
         }
 
+        if (spec.DashedCodeKey is { } key)
+            body = DashedCodeCells.Keep(body, key);
         var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified);
         return Table(spec, start, label, unit, publisher, notes, rows,
             spec.IsClassified ? Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!)) : []);

@@ -21,6 +21,13 @@ public sealed record TableSpec(string Number, string Title, IReadOnlyList<string
     public bool UnitRowIsTotal { get; init; }
 
     /// <summary>
+    /// The first digit of the code that classifies a row printing several code-name cells ("2050803-培训支出
+    /// 50203-培训费 30216-培训费", Beijing): "2" keeps the functional cell, "3" the department economic one; the other
+    /// cells are dropped. Null where codes print in their own column.
+    /// </summary>
+    public char? DashedCodeKey { get; init; }
+
+    /// <summary>
     /// The identities every row's amounts keep: by default 合计 (the first column) = every other column, when
     /// <see cref="FirstColumnIsSum"/>; set where columns nest (合计 = 小计 + 项目支出, 小计 = 人员经费 + 公用经费). Rows
     /// are checked against them, and a row's amounts that could sit in several columns are placed so they hold.

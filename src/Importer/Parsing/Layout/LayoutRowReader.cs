@@ -104,7 +104,18 @@ public static partial class LayoutRowReader
     /// </summary>
     private static Builder? TextContinuationOf(List<Builder> rows, Parsed line)
     {
-        if (line.Amounts.Count > 0 || line.Text.StartsWith('注') || line.Text.StartsWith("说明", StringComparison.Ordinal))
+        if (line.Amounts.Count > 0)
+        {
+            // A coded row whose name wrapped, its amounts printed on the next line ("2080505-机关事业单位基本养老保险缴费" /
+            // "… 604.162560 604.162560" / "支出"): the amounts join it when it has none of its own.
+            var coded = rows.LastOrDefault(r => r.LastLine < line.Line.Line);
+            return line.Text.Length == 0 && line.Codes.Count == 0 && coded is not null && coded.Anchor.Codes.Count > 0 && coded.Anchor.Line.Page == line.Line.Page
+                && coded.LastLine == line.Line.Line - 1 && coded.Anchor.Amounts.Count == 0 && coded.Parts.All(p => p.Amounts.Count == 0)
+                ? coded
+                : null;
+        }
+
+        if (line.Text.StartsWith('注') || line.Text.StartsWith("说明", StringComparison.Ordinal))
             return null;
         var below = rows.FirstOrDefault(r => r.Anchor.Line.Line == line.Line.Line + 1 && r.Anchor.Line.Page == line.Line.Page);
         if (below is not null && below.Anchor.Codes.Count > 0 && below.Anchor.Text.Length == 0 && below.Parts.Count == 0)

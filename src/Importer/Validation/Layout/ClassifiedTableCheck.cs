@@ -35,9 +35,12 @@ public static class ClassifiedTableCheck
 
         if (table.Total is { } total)
         {
-            var top = coded.Where(r => r.Code!.Length == 3).ToList();
+            // The rows under no other row: the 类 rows, or every row of a table that prints only 项 (Beijing).
+            var codes = coded.Select(r => r.Code!).ToHashSet(StringComparer.Ordinal);
+            var top = coded.Where(r => !codes.Any(c => c.Length < r.Code!.Length && r.Code.StartsWith(c, StringComparison.Ordinal))).ToList();
+            var what = top.All(r => r.Code!.Length == 3) ? "the 类 rows" : "the rows under no other row";
             for (var c = 0; c < columns.Count; c++)
-                Add(findings, Compare("TABLE_TOTAL_MISMATCH", table, total, top, c, unit, decimals, isPdf, "the 类 rows"));
+                Add(findings, Compare("TABLE_TOTAL_MISMATCH", table, total, top, c, unit, decimals, isPdf, what));
         }
 
         foreach (var row in table.Classified)

@@ -99,6 +99,23 @@ public sealed class LayoutRowReaderTests
     }
 
     [Fact]
+    public void Read_CodeNameCells_TheKeyedCellClassifiesTheRow_WrappedNameTakesTheAmountsBelow()
+    {
+        var document = AlignedTextReader.Read(SourceText.FromString("t.txt", string.Join("\n",
+            "2050803-培训支出           50203-培训费           30216-培训费                     243.445664      17.200000     226.245664",
+            "2080505-机关事业单位基本养老保险缴费",
+            "                       50102-社会保障缴费        30108-机关事业单位基本养老保险缴费          604.162560     604.162560",
+            "支出")));
+        var functional = BudgetGraph.Importer.Formats.Layout.DashedCodeCells.Keep(document.Lines, '2');
+        var economic = BudgetGraph.Importer.Formats.Layout.DashedCodeCells.Keep(document.Lines, '3');
+
+        var rows = LayoutRowReader.Read(document, functional, "03 支出总表", classified: true);
+        Assert.Equal([("2050803", "培训支出"), ("2080505", "机关事业单位基本养老保险缴费支出")], rows.Select(r => (r.Code!, r.Name!)));
+        Assert.Equal(["604.162560", "604.162560"], rows[1].Amounts.Select(a => a.Text));
+        Assert.Equal(["30216 培训费 243.445664 17.200000 226.245664", "支出"], [economic[0].Text, economic[3].Text]);
+    }
+
+    [Fact]
     public void Read_AmountsGluedToTheLabel_IsALocatedErrorNotADigitName()
     {
         var error = Assert.Throws<MalformedRowException>(() => Read(

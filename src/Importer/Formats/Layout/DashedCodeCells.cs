@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using BudgetGraph.Importer.Parsing.Layout;
+
+namespace BudgetGraph.Importer.Formats.Layout;
+
+/// <summary>
+/// Rows that name several classifications side by side, each as one "code-name" cell (Beijing's 支出总表:
+/// "2050803-培训支出 50203-培训费 30216-培训费"; its basic-expenditure table: "50101-工资奖金津补贴 30101-基本工资"). The
+/// table is about one of them (<see cref="TableSpec.DashedCodeKey"/>): its cell becomes a code word and a name word, as
+/// in a table with a code column, and the other cells are dropped, so the row reader sees "2050803 培训支出 243.445664 …".
+/// </summary>
+public static partial class DashedCodeCells
+{
+    public static List<LayoutLine> Keep(IEnumerable<LayoutLine> lines, char key) => lines.Select(l => Keep(l, key)).ToList();
+
+    private static LayoutLine Keep(LayoutLine line, char key)
+    {
+        if (!line.Words.Any(w => Cell().IsMatch(w.Text)))
+            return line;
+        var words = new List<LayoutWord>();
+        foreach (var word in line.Words)
+        {
+            var cell = Cell().Match(word.Text);
+            if (!cell.Success)
+            {
+                words.Add(word);
+                continue;
+            }
+
+            var code = cell.Groups["code"].Value;
+            if (code[0] != key)
+                continue;
+            var split = word.Left + ((word.Right - word.Left) * (code.Length + 1) / word.Text.Length);
+            words.Add(new LayoutWord(code, word.Left, split));
+            words.Add(new LayoutWord(cell.Groups["name"].Value, split, word.Right));
+        }
+
+        return line with { Words = words };
+    }
+
+    [GeneratedRegex(@"^(?<code>\d{3,7})-(?<name>\D.*)$")]
+    private static partial Regex Cell();
+}
