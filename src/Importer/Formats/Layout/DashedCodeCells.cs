@@ -38,6 +38,33 @@ public static partial class DashedCodeCells
         return line with { Words = words };
     }
 
+    /// <summary>
+    /// Drops a second code printed after the row's name and the name right after it ("30101 基本工资 50101 工资奖金津补贴
+    /// 3,868,678.80" → "30101 基本工资 3,868,678.80"): a 3- or 5-digit word starting with <paramref name="prefix"/> that
+    /// follows a name and is followed by a name, so it cannot be an amount.
+    /// </summary>
+    public static List<LayoutLine> DropSecondCode(IEnumerable<LayoutLine> lines, char prefix) => lines.Select(l => DropSecondCode(l, prefix)).ToList();
+
+    private static LayoutLine DropSecondCode(LayoutLine line, char prefix)
+    {
+        var words = line.Words.ToList();
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (SecondCode().IsMatch(words[i].Text) && words[i].Text[0] == prefix && IsName(words[i - 1].Text) && IsName(words[i + 1].Text))
+            {
+                words.RemoveRange(i, 2);
+                return line with { Words = words };
+            }
+        }
+
+        return line;
+    }
+
+    private static bool IsName(string text) => !text.Any(char.IsAsciiDigit);
+
+    [GeneratedRegex(@"^\d{3}(?:\d{2})?$")]
+    private static partial Regex SecondCode();
+
     [GeneratedRegex(@"^(?<code>\d{3,7})-(?<name>\D.*)$")]
     private static partial Regex Cell();
 }

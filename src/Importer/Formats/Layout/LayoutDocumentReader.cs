@@ -37,17 +37,19 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
         if (unreadable.FirstOrDefault(u => u.Spec.Number == views.Expenditure) is { Error: { } expenditureError })
             throw expenditureError;
         var overview = tables.GetValueOrDefault(views.Overview) ?? tables[views.Expenditure];
+        GeneralBudgetCoversAll(tables, views);
         var heading = Heading();
         var year = starts.FirstOrDefault(s => s.Year is not null)?.Year ?? heading?.Year ?? CaptionYear()
             ?? throw new DisclosureFormatException($"neither a table title nor a heading states the year (expected e.g. 2025年部门收入预算总表 or …2024年度{kind.ScopeWord})", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
         var name = tables.Values.Select(t => t.Publisher).FirstOrDefault(p => !string.IsNullOrEmpty(p)) is { } publisher
             ? HeaderText.Normalise(publisher)
-            : heading?.Name ?? throw new DisclosureFormatException($"no 编制部门：… / 编制单位：… caption or …年度{kind.ScopeWord} heading names the department", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
+            : heading?.Name is { } headingName ? WholeDepartment().Replace(HeaderText.Normalise(headingName), "") : throw new DisclosureFormatException($"no 编制部门：… / 编制单位：… caption or …年度{kind.ScopeWord} heading names the department", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
         var region = ReferenceNames.RegionFor(name) ?? HeadingRegion()
             ?? throw new DisclosureFormatException($"no administrative division in data/reference/divisions.tsv starts the name {name} or the document's heading", source.FileName, overview.Label, overview.TitleLine.Line, null);
         var department = new Department { Id = Department.MakeId(region.Code, kind.Scope, name), RegionCode = region.Code, Name = name, Scope = kind.Scope };
         var documentId = Document.MakeId(department.Id, year, views.Stage);
 
+        var printedTotal = tables.GetValueOrDefault(views.Overview) is { } printed ? OverviewAmount.Find(printed, views.OverviewSpending, source.IsPdf, views.OverviewSpendingOccurrence) : null;
         var lines = new LayoutLines(tables, views, department.Id, documentId, year, source.IsPdf).Read();
         var findings = missing.Select(t => TableFindings.Missing($"{t.Number} {t.Title}"))
             .Concat(unreadable.Select(u => TableFindings.Unreadable(u.Error.Table ?? $"{u.Spec.Number} {u.Spec.Title}", u.Error, source.IsPdf))).ToList();
@@ -83,8 +85,8 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
             Facts = [.. NarrativeFacts.Read(narrative, documentId, name), .. views.ThreePublic is { } threePublic && tables.GetValueOrDefault(threePublic) is { } threePublicTable ? ThreePublicFacts.Read(source.Layout, threePublicTable, documentId, source.IsPdf) : []],
             Glossary = GlossaryReader.Section(narrative, documentId),
             Findings = findings,
-            Subtotals = LayoutSubtotals.Read(tables, views, documentId, source.IsPdf),
-            PrintedTotal = tables.GetValueOrDefault(views.Overview) is { } printed ? OverviewAmount.Find(printed, views.OverviewSpending, source.IsPdf, views.OverviewSpendingOccurrence)?.Amount : null,
+            Subtotals = LayoutSubtotals.Read(tables, views, documentId, source.IsPdf, printedTotal),
+            PrintedTotal = printedTotal?.Amount,
         };
     }
 
@@ -94,12 +96,12 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
     /// </summary>
     private (string Name, int Year)? Heading()
     {
-        var pattern = new Regex($@"^(?:第.部分)?(?:(?<name>(?!第.部分)[^\d，。：:]+?)(?<year>\d{{4}})年度?|(?<year>\d{{4}})年度?(?<name>[^\d，。：:度][^\d，。：:]*?)){kind.ScopeWord}");
+        var pattern = new Regex($@"^(?:第.部分)?(?:(?<name>(?!第.部分)[^\d，。：:]+?)(?<year>\d{{4}})年度?|(?<year>\d{{4}})年度?(?<name>[^\d，。：:度][^\d，。：:]*?)){kind.HeadingWord ?? Regex.Escape(kind.ScopeWord)}");
         // A cover may wrap its heading over its first lines ("2026 年度" / "福州市公安局文职人员" / "管理中心单位预算"; a PDF
         // may give "年度" before "2026"): read as "{year}年度{the rest}".
         var coverLines = source.Layout.Lines.Take(CoverLines).Select(l => l.Compact).ToList();
         var coverYear = coverLines.Select(l => CoverYear().Match(l)).FirstOrDefault(m => m.Success)?.Value;
-        var cover = coverYear is null ? "" : coverYear + "年度" + string.Concat(coverLines.Select(l => CoverYear().Replace(l, "").Replace("年度", "", StringComparison.Ordinal)));
+        var cover = coverYear is null ? "" : coverYear + "年度" + string.Concat(coverLines.Select(l => CoverYearWords().Replace(l, "").Replace("年度", "", StringComparison.Ordinal)));
         foreach (var text in source.Layout.Lines.Select(l => l.Compact).Prepend(cover))
         {
             var match = pattern.Match(text);
@@ -109,6 +111,28 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
 
         return null;
     }
+
+    /// <summary>
+    /// Where the functional expenditure table covers the general public budget only, it establishes the total only if
+    /// the overview spends nothing else: 本年支出合计 equal to the general budget's appropriation.
+    /// </summary>
+    private void GeneralBudgetCoversAll(Dictionary<string, LayoutTable> tables, LayoutViews views)
+    {
+        if (views.OverviewGeneralBudget is not { } label)
+            return;
+        var expenditure = tables[views.Expenditure];
+        var overview = tables.GetValueOrDefault(views.Overview);
+        var spending = overview is null ? null : OverviewAmount.Find(overview, views.OverviewSpending, source.IsPdf, views.OverviewSpendingOccurrence);
+        var general = overview is null ? null : OverviewAmount.Find(overview, label, source.IsPdf);
+        if (spending is null || general is null || spending.Amount != general.Amount)
+        {
+            throw new DisclosureFormatException(
+                $"the functional expenditure table ({expenditure.Label}) covers the general public budget only, and the overview does not show that budget to be all of the spending ({views.OverviewSpending} {Yuan(spending)}, {label} {Yuan(general)}): the total cannot be established",
+                source.FileName, overview?.Label ?? expenditure.Label, (overview ?? expenditure).TitleLine.Line, null);
+        }
+    }
+
+    private static string Yuan(AmountRef? amount) => amount is null ? "not printed" : $"{Money.ToYuan(amount.Amount):N2} 元";
 
     /// <summary>A table's year printed as a caption under its title ("（2026年度）", Beijing's 部门整体支出绩效目标表).</summary>
     private int? CaptionYear() =>
@@ -134,6 +158,14 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
 
     [GeneratedRegex(@"\d{4}")]
     private static partial Regex CoverYear();
+
+    /// <summary>The cover's year with the 年 after it ("西安市信访局（汇总）2026年部门预算…"), taken out of the name.</summary>
+    [GeneratedRegex(@"\d{4}(?:年度?)?")]
+    private static partial Regex CoverYearWords();
+
+    /// <summary>"西安市信访局（汇总）": the department as a whole, which the document's scope already says.</summary>
+    [GeneratedRegex(@"[（(]汇总[)）]$")]
+    private static partial Regex WholeDepartment();
 
     [GeneratedRegex(@"^[（(](?<year>\d{4})年度[)）]$")]
     private static partial Regex YearCaption();

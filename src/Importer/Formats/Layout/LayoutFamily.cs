@@ -26,7 +26,7 @@ public abstract class LayoutFamily : IDisclosureFamily
     public bool Recognises(DisclosureSource source) =>
         (_kind.Marker is null || source.Layout.Lines.Any(l => _kind.Marker.IsMatch(l.Compact)))
         && LayoutCatalog.FindStarts(source.Layout, _kind.Tables, _kind.TitlePrefixes)
-            .Count(s => s.Spec is not null && _kind.Prefixes.Any(p => s.PrintedTitle.Contains(p + s.Spec.Title, StringComparison.Ordinal))) >= TitlesToRecognise;
+            .Count(s => s.Spec is not null && _kind.Prefixes.Any(p => s.Spec.Titles.Any(t => s.PrintedTitle.Contains(p + t, StringComparison.Ordinal)))) >= TitlesToRecognise;
 
     public DisclosureContent Read(DisclosureSource source) => new LayoutDocumentReader(source, _kind, _reference).Read();
 }

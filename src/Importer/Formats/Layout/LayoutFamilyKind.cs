@@ -15,5 +15,11 @@ public sealed record LayoutFamilyKind(string FamilyName, Scope Scope, string Tit
     /// </summary>
     public System.Text.RegularExpressions.Regex? Marker { get; init; }
 
+    /// <summary>
+    /// The words after the year in the document's heading, as a pattern, where they differ from <see cref="ScopeWord"/>
+    /// ("西安市医疗保障局 2022 年部门综合预算": 部门(?:综合)?预算); null for the scope word itself.
+    /// </summary>
+    public string? HeadingWord { get; init; }
+
     public IEnumerable<string> Prefixes => TitlePrefixes.Split('|');
 }

@@ -52,12 +52,12 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
         if (expenditure.Total is { } allFunds)
         {
             var economicTotal = economic.Total is { } e ? views.EconomicColumns.Sum(c => e.Amount(c.Column)) : 0;
-            var allFundsSource = expenditure.Cite(allFunds, expenditure.Spec.Columns![views.BasicColumn], isPdf);
+            var allFundsSource = expenditure.Cite(allFunds, string.Join("+", views.BasicColumns.Select(c => expenditure.Spec.Columns![c])), isPdf);
             // An empty general-budget table has no total: all basic spending outside the economic table is other funds.
             var (generalBasic, generalSource) = general?.Total is { } g
                 ? (g.Amount(general.Spec.Columns!.ToList().IndexOf(views.GeneralBudgetBasicColumn)), general.Cite(g, views.GeneralBudgetBasicColumn, isPdf))
                 : (economicTotal, allFundsSource);
-            foreach (var (amount, marker, source) in BasicSpendingBalance.Rows(economicTotal, generalBasic, generalSource, allFunds.Amount(views.BasicColumn), allFundsSource))
+            foreach (var (amount, marker, source) in BasicSpendingBalance.Rows(economicTotal, generalBasic, generalSource, views.BasicColumns.Sum(allFunds.Amount), allFundsSource))
                 lines.Add(Line(LineKind.Economic, amount, source, type: ExpenditureType.Basic, marker: marker));
         }
 

@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Parsing;
 using BudgetGraph.Importer.Validation;
 using BudgetGraph.Importer.Validation.Layout;
 
@@ -43,8 +44,10 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
         var spending = OverviewAmount.Find(overview, views.OverviewSpending, isPdf, views.OverviewSpendingOccurrence);
         if (spending is not null && expenditure.Total is { } total)
         {
+            // A total printed with fewer decimals than usual ("480544221.6") is as precise as it is printed.
+            var decimals = Math.Min(2, AmountText.Decimals(total.Printed[0] ?? ""));
             Add(findings, SumCheck.Compare("OVERVIEW_TOTAL_MISMATCH", expenditure.Label, spending, [new AmountRef(total.Amount(0), expenditure.Cite(total, expenditure.Spec.Columns![0], isPdf))], unit,
-                $"Table {expenditure.Label}'s {expenditure.Spec.Columns![0]} is", $"table {overview.Label}'s {views.OverviewSpending}"));
+                $"Table {expenditure.Label}'s {expenditure.Spec.Columns![0]} is", $"table {overview.Label}'s {views.OverviewSpending}", decimals));
         }
     }
 

@@ -1,4 +1,7 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Formats.Common;
+using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Importer.Validation;
 
 namespace BudgetGraph.Importer.Formats.Layout;
 
@@ -9,7 +12,10 @@ namespace BudgetGraph.Importer.Formats.Layout;
 /// </summary>
 internal static class LayoutSubtotals
 {
-    public static IReadOnlyList<PublishedSubtotal> Read(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, string documentId, bool isPdf)
+    /// <param name="printedTotal">The overview's 本年支出合计: where the table prints its 合计 with fewer decimals than the
+    /// overview ("480544221.6" against 480,544,221.62) and the two agree to the table's precision, the document's total
+    /// is the overview's, cited there.</param>
+    public static IReadOnlyList<PublishedSubtotal> Read(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, string documentId, bool isPdf, AmountRef? printedTotal = null)
     {
         var table = tables[views.Expenditure];
         var columns = views.ExpenditureColumns.Select(c => (c.Column, (ExpenditureType?)c.Type)).Prepend((0, null)).ToList();
@@ -24,6 +30,9 @@ internal static class LayoutSubtotals
             {
                 if (row.Amounts[column] is not { } amount)
                     continue;
+                var source = table.Cite(row, table.Spec.Columns![column], isPdf);
+                if (level == 0 && column == 0 && printedTotal is not null && MorePrecise(printedTotal.Amount, amount, row.Printed[0], table.Unit))
+                    (amount, source) = (printedTotal.Amount, printedTotal.Source);
                 subtotals.Add(new PublishedSubtotal
                 {
                     DocumentId = documentId,
@@ -33,11 +42,16 @@ internal static class LayoutSubtotals
                     Kind = LineKind.Expenditure,
                     ExpenditureType = type,
                     Amount = amount,
-                    Source = table.Cite(row, table.Spec.Columns![column], isPdf),
+                    Source = source,
                 });
             }
         }
 
         return subtotals;
     }
+
+    /// <summary>The overview's total agrees with a 合计 printed to fewer than two decimals, within half its last digit.</summary>
+    private static bool MorePrecise(long overview, long printed, string? text, TableUnit? unit) =>
+        unit is { } u && text is not null && AmountText.Decimals(text) < 2 && overview != printed
+        && Math.Abs(overview - printed) * 2 <= UnitCaption.ToUnits(1m / (decimal)Math.Pow(10, AmountText.Decimals(text)), u);
 }

@@ -129,6 +129,8 @@ public static partial class LayoutTableReader
 
         if (spec.DashedCodeKey is { } key)
             body = DashedCodeCells.Keep(body, key);
+        if (spec.SecondCodeDropped is { } dropped)
+            body = DashedCodeCells.DropSecondCode(body, dropped);
         var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified);
         return Table(spec, start, label, unit, publisher, notes, rows,
             spec.IsClassified ? Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!)) : []);

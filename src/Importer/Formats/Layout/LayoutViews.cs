@@ -32,10 +32,18 @@ public sealed record LayoutViews
 
     public required string Expenditure { get; init; }
 
+    /// <summary>
+    /// Set where the functional expenditure table covers the general public budget only (Xi'an's 表5): the overview's
+    /// label of that budget's appropriation ("(1)一般公共预算拨款"). The table then gives the department's total only when
+    /// the overview's spending is all of that budget; else the document is refused, its total not established.
+    /// </summary>
+    public string? OverviewGeneralBudget { get; init; }
+
     /// <summary>Expenditure columns that are lines, by type; the first column of the table is the row's total.</summary>
     public required IReadOnlyList<(int Column, ExpenditureType Type)> ExpenditureColumns { get; init; }
 
-    public int BasicColumn => ExpenditureColumns.First(c => c.Type == ExpenditureType.Basic).Column;
+    /// <summary>The columns of 基本支出: one (基本支出), or 人员经费 and 公用经费 where the table splits it.</summary>
+    public IReadOnlyList<int> BasicColumns => ExpenditureColumns.Where(c => c.Type != ExpenditureType.Project).Select(c => c.Column).ToList();
 
     public int ProjectColumn => ExpenditureColumns.First(c => c.Type == ExpenditureType.Project).Column;
 

@@ -14,6 +14,12 @@ public sealed record TableSpec(string Number, string Title, IReadOnlyList<string
 
     public bool IsClassified => Columns is not null;
 
+    /// <summary>Other titles the same table is printed under (another year's template: "…（按支出功能分类科目-不含上年结转）").</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+    /// <summary>The title and its synonyms.</summary>
+    public IEnumerable<string> Titles => Synonyms.Prepend(Title);
+
     /// <summary>
     /// The table prints no 合计: its first row is the publishing unit's (预算单位 column, no code), named as the caption's
     /// 部门名称, and that row is the table's total (Shenzhen).
@@ -26,6 +32,13 @@ public sealed record TableSpec(string Number, string Title, IReadOnlyList<string
     /// cells are dropped. Null where codes print in their own column.
     /// </summary>
     public char? DashedCodeKey { get; init; }
+
+    /// <summary>
+    /// The first digit of a second code column printed after the row's name, with a name of its own ("30101 基本工资
+    /// 50101 工资奖金津补贴 …", Xi'an: '5', the government economic code): that code and its name are dropped, the
+    /// row is classified by its first code. Null where rows print one code.
+    /// </summary>
+    public char? SecondCodeDropped { get; init; }
 
     /// <summary>
     /// The identities every row's amounts keep: by default 合计 (the first column) = every other column, when

@@ -1,0 +1,61 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Importer.Loading;
+using Importer.Tests.Infrastructure;
+
+namespace Importer.Tests.Xian;
+
+/// <summary>
+/// Xi'an 部门综合预算 (national/xian): 元 with two decimals, the functional view from 表5 一般公共预算支出明细表 (人员经费,
+/// 公用经费, 专项业务经费), which is the department's total where all spending is general public budget; the economic
+/// tables print a government code and name after the department code ("30101 基本工资 50101 工资奖金津补贴"). The 2022
+/// template names its tables "…（按支出功能分类科目-不含上年结转）" and prints some totals to one decimal ("480544221.6").
+/// </summary>
+public class XianCorpusTests
+{
+    public static TheoryData<string, string, int, decimal> Documents => new()
+    {
+        { "2a3502793b90", "西安市信访局", 2026, 28384234.71m },
+        { "0956c387dd43", "西安市财政局", 2026, 303312586.17m },
+        { "14af6708a749", "西安市医疗保障局", 2022, 480544221.62m },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(Documents))]
+    public async Task Read_TextAndPdf_PrintedTotal_SameLines_NoWarningsAsync(string id, string department, int year, decimal printed)
+    {
+        Skip.IfNot(Corpus.Present, Corpus.Missing);
+
+        var text = (await DisclosureReader.ReadAsync(Corpus.National("xian", id))).Content;
+        var pdf = (await DisclosureReader.ReadAsync(Corpus.National("xian", id, "pdf"))).Content;
+
+        foreach (var content in new[] { text, pdf })
+        {
+            Assert.Equal($"610100/DEPARTMENT/{department}/{year}/BUDGET", content.DocumentId);
+            Assert.Equal("xian-dept-budget", content.Family);
+            Assert.Equal(Money.FromYuan(printed), content.PrintedTotal);
+            Assert.Equal(Money.FromYuan(printed), content.Total);
+            Assert.Empty(content.Findings.Where(f => f.Severity != Severity.Info).Select(f => f.Message));
+        }
+
+        Assert.Equal(text.Lines.Select(Key).Order(), pdf.Lines.Select(Key).Order());
+    }
+
+    [SkippableFact]
+    public async Task Read_PetitionBureau_FunctionalSplitAndEconomicCodesAsync()
+    {
+        Skip.IfNot(Corpus.Present, Corpus.Missing);
+
+        var content = (await DisclosureReader.ReadAsync(Corpus.National("xian", "2a3502793b90"))).Content;
+
+        // 表5: 2014001 行政运行 13,733,180.94 = 人员经费 12,653,513.74 + 公用经费 1,079,667.20; 2014004 信访业务 专项 8,936,120.00.
+        Assert.Equal(
+            [(ExpenditureType.BasicPersonnel, 12653513.74m), (ExpenditureType.BasicPublic, 1079667.20m)],
+            content.Lines.Where(l => l is { Kind: LineKind.Expenditure, FunctionalCode: "2014001" }).OrderBy(l => l.ExpenditureType).Select(l => (l.ExpenditureType!.Value, Money.ToYuan(l.Amount))));
+        Assert.Equal(8936120.00m, Money.ToYuan(content.Lines.Single(l => l is { Kind: LineKind.Expenditure, FunctionalCode: "2014004", ExpenditureType: ExpenditureType.Project }).Amount));
+        // 表8: 30101 基本工资 (printed beside 50101 工资奖金津补贴) 3,868,678.80 人员经费.
+        Assert.Equal(3868678.80m, Money.ToYuan(content.Lines.Single(l => l is { Kind: LineKind.Economic, EconomicDepartmentCode: "30101" }).Amount));
+    }
+
+    private static string Key(BudgetLine l) =>
+        $"{l.Kind}|{l.FunctionalCode}|{l.EconomicDepartmentCode}|{l.ExpenditureType}|{l.FundingSource}|{l.Marker}|{l.Amount}";
+}
