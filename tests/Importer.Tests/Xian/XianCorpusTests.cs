@@ -56,6 +56,30 @@ public class XianCorpusTests
         Assert.Equal(3868678.80m, Money.ToYuan(content.Lines.Single(l => l is { Kind: LineKind.Economic, EconomicDepartmentCode: "30101" }).Amount));
     }
 
+    [SkippableFact]
+    public async Task Read_HealthCommissionFinalAccounts_NationalSet_PartialWithoutItsThreeSidedTableAsync()
+    {
+        Skip.IfNot(Corpus.Present, Corpus.Missing);
+
+        var text = (await DisclosureReader.ReadAsync(Corpus.National("xian", "243800f1dd9f"))).Content;
+        var pdf = (await DisclosureReader.ReadAsync(Corpus.National("xian", "243800f1dd9f", "pdf"))).Content;
+
+        foreach (var content in new[] { text, pdf })
+        {
+            Assert.Equal("610100/DEPARTMENT/西安市卫生健康委员会/2022/FINAL_ACCOUNTS", content.DocumentId);
+            Assert.Equal("dept-final-accounts", content.Family);
+            // 收入支出决算总表: "本年支出合计 57 2,074,962.01" (57 is the 行次).
+            Assert.Equal(WanYuan.Units(2074962.01m), content.PrintedTotal);
+            Assert.Equal(WanYuan.Units(2074962.01m), content.Total);
+            // 公开06表 sets three code/name/amount sides side by side, which the two-sided reader refuses.
+            var error = Assert.Single(content.Findings, f => f.Severity == Severity.Error);
+            Assert.Equal(("TABLE_UNREADABLE", "06 一般公共预算财政拨款基本支出决算表"), (error.Code, error.Table));
+            Assert.Empty(content.Findings.Where(f => f.Severity == Severity.Warning).Select(f => f.Message));
+        }
+
+        Assert.Equal(text.Lines.Select(Key).Order(), pdf.Lines.Select(Key).Order());
+    }
+
     private static string Key(BudgetLine l) =>
         $"{l.Kind}|{l.FunctionalCode}|{l.EconomicDepartmentCode}|{l.ExpenditureType}|{l.FundingSource}|{l.Marker}|{l.Amount}";
 }

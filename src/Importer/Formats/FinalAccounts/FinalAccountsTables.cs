@@ -5,7 +5,7 @@ using BudgetGraph.Importer.Formats.Layout;
 namespace BudgetGraph.Importer.Formats.FinalAccounts;
 
 /// <summary>
-/// The 9 tables of a Shanghai 部门决算 (titles without year or scope prefix; amounts in 万元, 决算数 columns). The
+/// The 9 tables of the national 部门决算 set, as Shanghai prints them (titles without year or scope prefix; amounts in 万元, 决算数 columns). The
 /// functional expenditure table is 支出决算表, whose 本年支出合计 is the document's total (总计 adds carry-overs);
 /// 基本支出决算表 is two-sided (人员经费 left, 公用经费 right).
 /// </summary>
@@ -29,9 +29,9 @@ internal static class FinalAccountsTables
         new(FiscalOverview, "财政拨款收入支出决算总表"),
         new(GeneralPublicBudget, "一般公共预算财政拨款支出决算表", ["合计", "基本支出", "项目支出"]),
         new(BasicEconomic, "一般公共预算财政拨款基本支出决算表", ["人员经费", "公用经费"], FirstColumnIsSum: false, TwoSided: true),
-        new(ThreePublic, "财政拨款“三公”经费支出决算表"),
+        new(ThreePublic, "财政拨款“三公”经费支出决算表") { Synonyms = ["财政拨款“三公”经费及会议费、培训费支出决算表"] },
         new(GovernmentFund, "政府性基金预算财政拨款收入支出决算表"),
-        new(StateCapital, "国有资本经营预算财政拨款收入支出决算表"),
+        new(StateCapital, "国有资本经营预算财政拨款收入支出决算表") { Synonyms = ["国有资本经营预算财政拨款支出决算表"] },
     ];
 
     public static LayoutViews Views { get; } = new()
@@ -78,4 +78,10 @@ internal static class FinalAccountsTables
     {
         Marker = new Regex(@"上海市.+\d{4}年度部门决算", RegexOptions.CultureInvariant),
     };
+
+    /// <summary>
+    /// The same national 决算 set elsewhere (Xi'an: "公开01表" markers, 编制部门 captions, a 行次 column in the overviews,
+    /// the 三公 table with 会议费 and 培训费): read after the Shanghai profile, so Shanghai's documents keep its name.
+    /// </summary>
+    public static LayoutFamilyKind National { get; } = new("dept-final-accounts", Scope.Department, "", "部门决算", All, Views);
 }

@@ -42,7 +42,7 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
         var year = starts.FirstOrDefault(s => s.Year is not null)?.Year ?? heading?.Year ?? CaptionYear()
             ?? throw new DisclosureFormatException($"neither a table title nor a heading states the year (expected e.g. 2025年部门收入预算总表 or …2024年度{kind.ScopeWord})", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
         var name = tables.Values.Select(t => t.Publisher).FirstOrDefault(p => !string.IsNullOrEmpty(p)) is { } publisher
-            ? HeaderText.Normalise(publisher)
+            ? WholeDepartment().Replace(HeaderText.Normalise(publisher), "")
             : heading?.Name is { } headingName ? WholeDepartment().Replace(HeaderText.Normalise(headingName), "") : throw new DisclosureFormatException($"no 编制部门：… / 编制单位：… caption or …年度{kind.ScopeWord} heading names the department", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
         var region = ReferenceNames.RegionFor(name) ?? HeadingRegion()
             ?? throw new DisclosureFormatException($"no administrative division in data/reference/divisions.tsv starts the name {name} or the document's heading", source.FileName, overview.Label, overview.TitleLine.Line, null);
