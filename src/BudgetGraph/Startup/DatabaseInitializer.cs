@@ -54,15 +54,31 @@ public sealed class DatabaseInitializer(IDbContextFactory<BudgetDbContext> conte
             return;
         }
 
-        foreach (var file in DisclosureFiles.In(directory))
+        // The importer's own run: files parsed ahead, one transaction per document, a narrative part after the
+        // document it completes. A file that does not import stops the start: serving a silently incomplete database
+        // would be worse.
+        var files = DisclosureFiles.In(directory).ToList();
+        await using var db = new BudgetDbContext(BudgetDatabase.CreateOptions(_configuration));
+        var outcomes = await ImportRun.RunAsync(files, new DisclosureImporter(db), new ImportLog(_logger), cancellationToken);
+        if (outcomes.FirstOrDefault(o => o.Error is not null) is { Error: { } error })
+            throw error;
+    }
+
+    /// <summary>Logs each file the first start imports.</summary>
+    private sealed class ImportLog(ILogger logger) : IImportProgress
+    {
+        public void Starting(int number, string path)
         {
-            // The importer tracks what it writes, so it gets a fresh, non-pooled context per file. A file that
-            // does not import stops the start: serving a silently incomplete database would be worse.
-            await using var db = new BudgetDbContext(BudgetDatabase.CreateOptions(_configuration));
-            var result = await new DisclosureImporter(db).ImportFileAsync(file, cancellationToken);
-            _logger.LogInformation(
-                "Imported {File}: document {Document} {Outcome}, {Lines} lines, {Findings} findings.",
-                result.FileName, result.DocumentId, result.Outcome, result.Lines, result.Findings);
+        }
+
+        public void Finished(int number, FileOutcome outcome)
+        {
+            if (outcome.Result is { } result)
+            {
+                logger.LogInformation(
+                    "Imported {File}: document {Document} {Outcome}, {Lines} lines, {Findings} findings.",
+                    result.FileName, result.DocumentId, result.Outcome, result.Lines, result.Findings);
+            }
         }
     }
 }

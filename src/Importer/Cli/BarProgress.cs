@@ -1,3 +1,4 @@
+using BudgetGraph.Importer.Loading;
 using Spectre.Console;
 
 namespace BudgetGraph.Importer.Cli;

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using BudgetGraph.Importer.Loading;
+
 namespace BudgetGraph.Importer.Cli;
 
 /// <summary>

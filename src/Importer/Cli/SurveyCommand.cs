@@ -38,7 +38,7 @@ internal static class SurveyCommand
         else
         {
             foreach (var folder in folders)
-                Console.Out.WriteLine($"{folder.Folder}: {folder.Read + folder.Partial} of {folder.Files} files read ({folder.ReadRate:P0}; {folder.Partial} partial, {folder.Refused} refused, {folder.NotDisclosure} not a disclosure)");
+                Console.Out.WriteLine($"{folder.Folder}: {folder.Read + folder.Partial + folder.Part} of {folder.Files} files read ({folder.ReadRate:P0}; {folder.Partial} partial, {folder.Part} narrative parts, {folder.Refused} refused, {folder.NotDisclosure} not a disclosure)");
         }
 
         return ExitCodes.Success;

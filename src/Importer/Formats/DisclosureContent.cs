@@ -60,4 +60,13 @@ public sealed class DisclosureContent
 
     /// <summary>类 and 款 subtotal rows as printed (families whose tables print them; Henan prints none).</summary>
     public IReadOnlyList<PublishedSubtotal> Subtotals { get; init; } = [];
+
+    /// <summary>
+    /// The file holds only the narrative (情况说明) of a document whose tables are another file (Beijing's 附件1 beside
+    /// its 附件2 报表): <see cref="DocumentId"/> names that document, and loading adds this file's narrative records to it.
+    /// </summary>
+    public bool NarrativeOnly { get; init; }
+
+    /// <summary>The document's narrative is published as another file (Beijing's 附件2 报表 holds the tables only).</summary>
+    public bool NarrativeIsAnotherFile { get; init; }
 }

@@ -51,7 +51,18 @@ public sealed class DisclosureImporter(BudgetDbContext db)
         try
         {
             IReadOnlyList<Finding> findings = [.. content.Findings, .. await StatedChangeCheck.CheckContentAsync(_db, content, cancellationToken)];
-            var outcome = await new DocumentWriter(_db, _knownNames).WriteAsync(read, archive, findings, cancellationToken);
+            ImportOutcome outcome;
+            if (content.NarrativeOnly)
+            {
+                outcome = await NarrativeParts.AddAsync(_db, read, archive, findings, cancellationToken);
+            }
+            else
+            {
+                outcome = await new DocumentWriter(_db, _knownNames).WriteAsync(read, archive, findings, cancellationToken);
+                if (outcome == ImportOutcome.Replaced && content.NarrativeIsAnotherFile)
+                    await NarrativeParts.RestoreAsync(_db, content.DocumentId, read.Sha256, cancellationToken);
+            }
+
             await StatedChangeCheck.RecheckClaimantsAsync(_db, content, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             _knownNames.Remember(content.Classification);

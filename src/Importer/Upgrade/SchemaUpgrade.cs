@@ -45,26 +45,42 @@ public static class SchemaUpgrade
             // The same run as the import command: one session, files parsed ahead, one transaction per document.
             await ImportSession.ConfigureAsync(db, cancellationToken);
             var importer = new DisclosureImporter(db);
-            await foreach (var attempt in ReadAhead.ReadAsync(files, cancellationToken: cancellationToken))
+            IReadOnlyList<FileOutcome> outcomes;
+            try
             {
-                try
-                {
-                    var result = await importer.ImportAsync(attempt, cancellationToken);
-                    results.Add(result);
-                    imported?.Invoke(result);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    throw new SchemaUpgradeException(
-                        $"re-importing {attempt.FileName} failed ({exception.Message}). The stored files are in {folder}: "
-                        + "fix the cause and import that folder.", exception);
-                }
+                outcomes = await ImportRun.RunAsync(files, importer, new Reporting(imported), cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                throw new SchemaUpgradeException($"re-importing the stored files failed ({exception.Message}). The stored files are in {folder}: fix the cause and import that folder.", exception);
             }
 
+            if (outcomes.FirstOrDefault(o => o.Error is not null) is { } failed)
+            {
+                throw new SchemaUpgradeException(
+                    $"re-importing {Path.GetFileName(failed.Path)} failed ({failed.Error!.Message}). The stored files are in {folder}: "
+                    + "fix the cause and import that folder.", failed.Error);
+            }
+
+            results.AddRange(outcomes.Select(o => o.Result!));
             await ImportSession.FinishAsync(db, cancellationToken);
         }
 
         Directory.Delete(folder, recursive: true);
         return new UpgradeResult(SchemaState.Outdated, results);
+    }
+
+    /// <summary>Tells the caller about each file re-imported.</summary>
+    private sealed class Reporting(Action<ImportResult>? imported) : IImportProgress
+    {
+        public void Starting(int number, string path)
+        {
+        }
+
+        public void Finished(int number, FileOutcome outcome)
+        {
+            if (outcome.Result is { } result)
+                imported?.Invoke(result);
+        }
     }
 }

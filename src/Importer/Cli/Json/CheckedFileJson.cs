@@ -30,7 +30,7 @@ internal sealed record CheckedFileJson(
 
         var content = read.Content;
         return new(file.Path, status, content.DocumentId, content.Title, content.Family, content.Year, read.Sha256,
-            Money.ToYuan(content.Total), content.PrintedTotal is { } printed ? Money.ToYuan(printed) : null,
+            content.NarrativeOnly ? null : Money.ToYuan(content.Total), content.PrintedTotal is { } printed ? Money.ToYuan(printed) : null,
             [.. content.Tables.Select(TableJson.From)], CountsJson.From(content), [.. content.Findings.Select(FindingJson.From)], null);
     }
 }

@@ -1,5 +1,7 @@
 using BudgetGraph.Data.Entities;
 
+using BudgetGraph.Importer.Loading;
+
 namespace BudgetGraph.Importer.Cli.Json;
 
 /// <summary>The document `import --format json` writes: the exit code it ends with, every file's outcome, and the totals.</summary>

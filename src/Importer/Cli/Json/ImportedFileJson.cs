@@ -1,5 +1,7 @@
 using BudgetGraph.Data.Entities;
 
+using BudgetGraph.Importer.Loading;
+
 namespace BudgetGraph.Importer.Cli.Json;
 
 /// <summary>

@@ -36,6 +36,8 @@ internal sealed record SurveyFileJson(
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new FindingCountJson(g.Key, g.Count()))
             .ToList();
+        if (content.NarrativeOnly)
+            return new(file.Path, folder, Name(outcome), $"the narrative of {content.DocumentId}, whose tables are another file", content.Family, content.DocumentId, [], null, null, findings);
         return new(file.Path, folder, Name(outcome), null, content.Family, content.DocumentId,
             [.. content.Tables.Select(t => t.Label)], Money.ToYuan(content.Total),
             content.PrintedTotal is { } printed ? Money.ToYuan(printed) : null, findings);
@@ -43,6 +45,7 @@ internal sealed record SurveyFileJson(
 
     public static SurveyOutcome OutcomeOf(CheckedFile file) => file switch
     {
+        { Read.Content.NarrativeOnly: true } => SurveyOutcome.Part,
         { Read: { } read } => read.Content.Findings.Any(f => f.Severity == Severity.Error) ? SurveyOutcome.Partial : SurveyOutcome.Read,
         { Error: NotADisclosureException } => SurveyOutcome.NotADisclosure,
         // A disclosure whose layout no family reads yet is the importer's refusal, not a verdict on the file.

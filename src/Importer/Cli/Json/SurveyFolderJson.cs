@@ -1,8 +1,10 @@
 namespace BudgetGraph.Importer.Cli.Json;
 
-/// <summary>A folder's read rate in `survey`: files read or partial, over every file in it.</summary>
+/// <summary>A folder's read rate in `survey`: files read, partial or read as another file's narrative part, over every file in it.</summary>
 internal sealed record SurveyFolderJson(string Folder, int Files, int Read, int Partial, int Refused, int NotDisclosure, decimal ReadRate)
 {
+    public int Part { get; init; }
+
     public static IReadOnlyList<SurveyFolderJson> Of(IReadOnlyList<SurveyFileJson> files) =>
     [
         .. files.GroupBy(f => f.Folder, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
@@ -10,8 +12,9 @@ internal sealed record SurveyFolderJson(string Folder, int Files, int Read, int 
             int Count(SurveyOutcome outcome) => g.Count(f => f.Outcome == SurveyFileJson.Name(outcome));
             var read = Count(SurveyOutcome.Read);
             var partial = Count(SurveyOutcome.Partial);
+            var part = Count(SurveyOutcome.Part);
             return new SurveyFolderJson(g.Key, g.Count(), read, partial, Count(SurveyOutcome.Refused), Count(SurveyOutcome.NotADisclosure),
-                Math.Round((decimal)(read + partial) / g.Count(), 4));
+                Math.Round((decimal)(read + partial + part) / g.Count(), 4)) { Part = part };
         }),
     ];
 }

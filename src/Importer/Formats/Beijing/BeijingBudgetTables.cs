@@ -58,5 +58,6 @@ internal static class BeijingBudgetTables
     public static LayoutFamilyKind Department { get; } = new("beijing-dept-budget", Scope.Department, "", "部门预算", All, Views)
     {
         Marker = new Regex(@"^预算\d{2}表", RegexOptions.CultureInvariant),
+        NarrativeIsAnotherFile = true,
     };
 }

@@ -87,6 +87,7 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
             Findings = findings,
             Subtotals = LayoutSubtotals.Read(tables, views, documentId, source.IsPdf, printedTotal),
             PrintedTotal = printedTotal?.Amount,
+            NarrativeIsAnotherFile = kind.NarrativeIsAnotherFile,
         };
     }
 

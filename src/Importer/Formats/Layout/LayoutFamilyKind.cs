@@ -21,5 +21,8 @@ public sealed record LayoutFamilyKind(string FamilyName, Scope Scope, string Tit
     /// </summary>
     public string? HeadingWord { get; init; }
 
+    /// <summary>The profile's documents publish their narrative (情况说明) as a file of its own (Beijing's 附件1).</summary>
+    public bool NarrativeIsAnotherFile { get; init; }
+
     public IEnumerable<string> Prefixes => TitlePrefixes.Split('|');
 }

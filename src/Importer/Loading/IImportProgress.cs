@@ -1,7 +1,7 @@
-namespace BudgetGraph.Importer.Cli;
+namespace BudgetGraph.Importer.Loading;
 
 /// <summary>Told about each document of an import run as it starts and as it ends (files counted from 1).</summary>
-internal interface IImportProgress
+public interface IImportProgress
 {
     void Starting(int number, string path);
 
