@@ -9,10 +9,11 @@ internal static class CommandLine
     public const string Import = "import";
     public const string Check = "check";
     public const string Survey = "survey";
+    public const string Names = "names";
     public const string Upgrade = "upgrade";
     public const string Help = "help";
 
-    public static IReadOnlyList<string> Commands { get; } = [Import, Check, Survey, Upgrade];
+    public static IReadOnlyList<string> Commands { get; } = [Import, Check, Survey, Names, Upgrade];
 
     public static Invocation Parse(IReadOnlyList<string> args)
     {
@@ -50,7 +51,7 @@ internal static class CommandLine
             return HelpFor(operands);
         if (help)
             return new Invocation(command, operands, format, Help: true);
-        if (command is Import or Check or Survey && operands.Count == 0)
+        if (command is Import or Check or Survey or Names && operands.Count == 0)
             throw new UsageException(command, $"'{command}' needs at least one file or folder");
         if (command == Upgrade && operands.Count > 0)
             throw new UsageException(command, $"'upgrade' takes no arguments, got '{operands[0]}'");

@@ -26,7 +26,8 @@ internal static class HelpText
         Commands:
           import <file-or-folder>...   parse, reconcile and load disclosures (*.txt and *.pdf in a folder and its subfolders)
           check <file-or-folder>...    parse and reconcile only, print the tables and findings; writes nothing
-          survey <folder>...           per file: read, partial, refused or not a disclosure, and why; read rates per folder
+          survey <folder>...           per file: read, partial, part, refused or not a disclosure, and why; read rates per folder
+          names <file-or-folder>...    the classification names the documents print beside their codes, as TSV
           upgrade                      rebuild a database of another schema version from the files it stores
           help [<command>]             this text, or a command's options, exit codes and examples
 
@@ -130,7 +131,8 @@ internal static class HelpText
           BudgetGraph.Importer survey [--format table|json] <file-or-folder>...
 
         For each *.txt and *.pdf (folders walked with their subfolders): its outcome — read (every table read), partial
-        (read, with an ERROR finding for a table it lacks or could not read), refused (a located reason: e.g. no
+        (read, with an ERROR finding for a table it lacks or could not read), part (the narrative of a document whose
+        tables are another file, Beijing's 附件1, read and matched to it), refused (a located reason: e.g. no
         total, or a table whose amounts cannot be placed) or not a disclosure — the family (profile) that read it, the
         tables found, the document total (what its expenditure lines add up to) next to the total its 收支总表 prints,
         and its WARNING and ERROR findings by code. Then, per folder, how many files were read.
@@ -139,7 +141,7 @@ internal static class HelpText
           --format table|json   table (default), or one JSON document on stdout: command, files[] (file, folder, outcome,
                                 reason, family, documentId, tables[], total and printedTotal in 元, findings[] of code and count,
                                 cpuMs)
-                                and folders[] (folder, files, read, partial, refused, notDisclosure, readRate)
+                                and folders[] (folder, files, read, partial, part, refused, notDisclosure, readRate)
           -h, --help            this text
 
         Exit codes:
@@ -149,6 +151,28 @@ internal static class HelpText
         Examples:
           dotnet run --project src/Importer -- survey ../shared/data/disclosures/national
           dotnet run --project src/Importer -- survey ../shared/data/disclosures --format json > survey.json
+        """;
+
+    public static string Names => """
+        names: the classification names the documents print beside their codes, as a TSV; never opens a database.
+
+        Usage:
+          BudgetGraph.Importer names <file-or-folder>...
+
+        Reads every *.txt and *.pdf as check does and writes, on stdout, one line per (scheme, code, name) printed by
+        the documents it reads, with the number of documents printing it: the reference list
+        data/reference/published-names.tsv, from which documents printing names without codes (Hangzhou) take their
+        codes. Files that are not read are skipped.
+
+        Options:
+          -h, --help   this text
+
+        Exit codes:
+          0    the list was written
+          2    usage error, or a named file or folder does not exist
+
+        Examples:
+          dotnet run --project src/Importer -- names data ../shared/data/disclosures > data/reference/published-names.tsv
         """;
 
     public static string Upgrade => $"""
@@ -184,11 +208,13 @@ internal static class HelpText
         CommandLine.Import => "usage: BudgetGraph.Importer import [--format table|json] <file-or-folder>...\nRun 'BudgetGraph.Importer import --help' for options, exit codes and examples.",
         CommandLine.Check => "usage: BudgetGraph.Importer check [--format table|json] <file-or-folder>...\nRun 'BudgetGraph.Importer check --help' for options, exit codes and examples.",
         CommandLine.Survey => "usage: BudgetGraph.Importer survey [--format table|json] <file-or-folder>...\nRun 'BudgetGraph.Importer survey --help' for options, exit codes and examples.",
+        CommandLine.Names => "usage: BudgetGraph.Importer names <file-or-folder>...\nRun 'BudgetGraph.Importer names --help' for details.",
         CommandLine.Upgrade => "usage: BudgetGraph.Importer upgrade\nRun 'BudgetGraph.Importer upgrade --help' for details.",
         _ => """
             usage: BudgetGraph.Importer import [--format table|json] <file-or-folder>...   load disclosures
                    BudgetGraph.Importer check [--format table|json] <file-or-folder>...    parse and reconcile, write nothing
                    BudgetGraph.Importer survey [--format table|json] <file-or-folder>...   read rates and outcomes per file, write nothing
+                   BudgetGraph.Importer names <file-or-folder>...                            classification names the documents print, as TSV
                    BudgetGraph.Importer upgrade                                            rebuild a database of another schema version
                    BudgetGraph.Importer help [<command>]                                   help, exit codes and examples
             """,
@@ -199,6 +225,7 @@ internal static class HelpText
         CommandLine.Import => Import,
         CommandLine.Check => Check,
         CommandLine.Survey => Survey,
+        CommandLine.Names => Names,
         CommandLine.Upgrade => Upgrade,
         _ => Program,
     };

@@ -43,6 +43,7 @@ internal static class Program
                 CommandLine.Import => await ImportCommand.RunAsync(invocation.Operands, invocation.Format, cancellation.Token),
                 CommandLine.Check => await CheckCommand.RunAsync(invocation.Operands, invocation.Format, cancellation.Token),
                 CommandLine.Survey => await SurveyCommand.RunAsync(invocation.Operands, invocation.Format, cancellation.Token),
+                CommandLine.Names => await NamesCommand.RunAsync(invocation.Operands, cancellation.Token),
                 _ => await UpgradeCommand.RunAsync(cancellation.Token),
             };
         }

@@ -4,6 +4,7 @@ using BudgetGraph.Importer.Formats.Chongqing;
 using BudgetGraph.Importer.Formats.FinalAccounts;
 using BudgetGraph.Importer.Formats.Fuzhou;
 using BudgetGraph.Importer.Formats.Guangzhou;
+using BudgetGraph.Importer.Formats.Hangzhou;
 using BudgetGraph.Importer.Formats.Hebei;
 using BudgetGraph.Importer.Formats.Henan;
 using BudgetGraph.Importer.Formats.Jiangsu;
@@ -18,9 +19,9 @@ namespace BudgetGraph.Importer.Formats;
 public static class DisclosureFamilies
 {
     public static IReadOnlyList<IDisclosureFamily> All { get; } = [new HenanDepartmentBudgetFamily(), new ShanghaiDepartmentBudgetFamily(), new ShanghaiUnitBudgetFamily(), new ShanghaiFinalAccountsFamily(), new HebeiBudgetFragmentFamily(),
-        new JiangsuDepartmentBudgetFamily(), new JiangsuUnitBudgetFamily(), new GuangzhouDepartmentBudgetFamily(), new FuzhouUnitBudgetFamily(), new ChangshaDepartmentBudgetFamily(), new ChongqingDepartmentBudgetFamily(), new ShenzhenDepartmentBudgetFamily(), new BeijingDepartmentBudgetFamily(), new BeijingNarrativeFamily(), new XianDepartmentBudgetFamily(), new NationalFinalAccountsFamily()];
+        new JiangsuDepartmentBudgetFamily(), new JiangsuUnitBudgetFamily(), new GuangzhouDepartmentBudgetFamily(), new FuzhouUnitBudgetFamily(), new ChangshaDepartmentBudgetFamily(), new ChongqingDepartmentBudgetFamily(), new ShenzhenDepartmentBudgetFamily(), new BeijingDepartmentBudgetFamily(), new BeijingNarrativeFamily(), new XianDepartmentBudgetFamily(), new NationalFinalAccountsFamily(), new HangzhouDepartmentBudgetFamily()];
 
-    private const string Known = "known: Henan department budgets, Shanghai department and unit budgets, Shanghai final accounts, Jiangsu (Suzhou, Wuxi) department and unit budgets, Guangzhou department budgets, Fuzhou unit budgets, Changsha, Chongqing and Shenzhen department budgets, Beijing department budget tables and their narratives, Xi'an department budgets, other final accounts of the national set; each is recognised by its table titles, e.g. 2026年部门收支总体情况表, 2025年部门支出预算总表, 支出决算表";
+    private const string Known = "known: Henan department budgets, Shanghai department and unit budgets, Shanghai final accounts, Jiangsu (Suzhou, Wuxi) department and unit budgets, Guangzhou department budgets, Fuzhou unit budgets, Changsha, Chongqing and Shenzhen department budgets, Beijing department budget tables and their narratives, Xi'an department budgets, other final accounts of the national set, Hangzhou department budgets (names without codes); each is recognised by its table titles, e.g. 2026年部门收支总体情况表, 2025年部门支出预算总表, 支出决算表";
 
     public static IDisclosureFamily Recognise(DisclosureSource source) =>
         All.FirstOrDefault(f => f.Recognises(source))

@@ -30,6 +30,7 @@ public static class CheckRegistry
         new("STATED_CHANGE_MISMATCH", Severity.Warning, "说明中与上年相比的增减额与上年文件不符", "A change the narrative states against the prior year differs from the prior year's own document."),
         new("NARRATIVE_BASE_YEAR_IMPLAUSIBLE", Severity.Warning, "说明中比较的基年不合理", "The narrative compares with an implausible base year."),
         new("CODE_MISPRINTED", Severity.Warning, "科目编码印错：按上级类、款读取", "A classification code is misprinted; it is read as the code its 类/款 rows imply, and both are shown."),
+        new("CODE_NAME_UNKNOWN", Severity.Warning, "无编码的科目名称不在参考目录中：按缩进层级读取，无编码", "A row printed without a code has a name no reference list knows at its level: read at the level its indent gives, without a code."),
         new("UNKNOWN_TABLE", Severity.Warning, "文件含有本程序不读取的表", "The document has a table this importer does not read; its figures are in no view."),
         new("TABLE_MISSING", Severity.Error, "缺少表格：文件部分导入", "A table of the document's set is missing: the document is partial."),
         new("TABLE_UNREADABLE", Severity.Error, "表格无法读取：文件部分导入", "A table could not be read: the document is partial."),

@@ -8,10 +8,37 @@ namespace BudgetGraph.Importer.Formats.Layout;
 /// </summary>
 public sealed record ClassifiedRow(int Number, LayoutRow Row, string? Code, string? Name, IReadOnlyList<long?> Amounts, IReadOnlyList<string?> Printed)
 {
+    private readonly string? _key;
+    private readonly string? _lineCode;
+
     /// <summary>The code as printed when it was misprinted and <see cref="Code"/> is what the hierarchy implies ("7 11 02").</summary>
     public string? MisprintedCode { get; init; }
 
-    public bool IsTotal => Code is null;
+    /// <summary>
+    /// Where the row sits in the hierarchy, as a code's length and prefix: its code, or, for a row printed without a
+    /// code whose name no reference list knows (<see cref="CodeUnknown"/>), its parent's key and "~" and a letter
+    /// ("214~A": an unknown 款 under 214), so the subtotal checks still see its level and parent. Null for the total row.
+    /// </summary>
+    public string? Key
+    {
+        get => _key ?? Code;
+        init => _key = value;
+    }
+
+    /// <summary>The code the row's amounts count under in the lines: its own, or its nearest known parent's when its name is unknown.</summary>
+    public string? LineCode
+    {
+        get => _lineCode ?? Code;
+        init => _lineCode = value;
+    }
+
+    /// <summary>The code was not printed: it comes from the row's name under its parent (<see cref="NameCodes"/>).</summary>
+    public bool CodeFromName { get; init; }
+
+    public bool IsTotal => Key is null;
+
+    /// <summary>Printed without a code, its name found in no reference list: placed by its indent, with a WARNING.</summary>
+    public bool CodeUnknown => Code is null && Key is not null;
 
     public long Amount(int column) => Amounts[column] ?? 0;
 }

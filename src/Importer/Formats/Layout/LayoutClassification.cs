@@ -16,7 +16,8 @@ public static class LayoutClassification
         var published = new Dictionary<(ClassificationScheme, string), string>();
         foreach (var (scheme, table) in tables)
         {
-            foreach (var row in table.Coded.Where(r => !string.IsNullOrEmpty(r.Name)))
+            // A code found from the name is the reference list's pairing, not the document's.
+            foreach (var row in table.Coded.Where(r => !string.IsNullOrEmpty(r.Name) && r.Code is not null && !r.CodeFromName))
                 published.TryAdd((scheme, row.Code!), row.Name!);
         }
 

@@ -6,6 +6,7 @@ using BudgetGraph.Importer.Formats.Narrative;
 using BudgetGraph.Importer.Formats.Reference;
 using BudgetGraph.Importer.Parsing;
 using BudgetGraph.Importer.Validation;
+using BudgetGraph.Importer.Validation.Layout;
 
 namespace BudgetGraph.Importer.Formats.Layout;
 
@@ -33,7 +34,16 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
         }
 
         var unreadable = new List<(TableSpec Spec, DisclosureFormatException Error)>();
-        var tables = LayoutTableReader.ReadEach(source, starts, unreadable).ToDictionary(t => t.Spec.Number, StringComparer.Ordinal);
+        var tables = LayoutTableReader.ReadEach(source, starts, unreadable, reference).ToDictionary(t => t.Spec.Number, StringComparer.Ordinal);
+        foreach (var guessed in tables.Values.Where(t => t.Spec.CodesFromNames is not null).ToList())
+        {
+            if (UnheldLevels(guessed) is { } error)
+            {
+                tables.Remove(guessed.Spec.Number);
+                unreadable.Add((guessed.Spec, error));
+            }
+        }
+
         if (unreadable.FirstOrDefault(u => u.Spec.Number == views.Expenditure) is { Error: { } expenditureError })
             throw expenditureError;
         var overview = tables.GetValueOrDefault(views.Overview) ?? tables[views.Expenditure];
@@ -134,6 +144,23 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
     }
 
     private static string Yuan(AmountRef? amount) => amount is null ? "not printed" : $"{Money.ToYuan(amount.Amount):N2} 元";
+
+    /// <summary>
+    /// A table whose rows print names without codes is placed in the hierarchy by name and indent: a reading, not what
+    /// the document prints. It is accepted only if its subtotals then hold; else its levels cannot be established and
+    /// the table is unreadable (a wrong level would show as a false disagreement).
+    /// </summary>
+    private DisclosureFormatException? UnheldLevels(LayoutTable table)
+    {
+        var findings = new List<Finding>();
+        ClassifiedTableCheck.Run(table, source.IsPdf, findings);
+        var failed = findings.FirstOrDefault(f => f.Severity == Severity.Warning && f.Code is "HIERARCHY_SUBTOTAL_MISMATCH" or "TABLE_TOTAL_MISMATCH");
+        return failed is null
+            ? null
+            : new DisclosureFormatException(
+                $"its rows print names without codes, and read by name and indent their subtotals do not hold ({failed.Message}): the rows' levels cannot be established",
+                source.FileName, table.Label, failed.Locations.FirstOrDefault()?.Source.Line ?? table.TitleLine.Line, null);
+    }
 
     /// <summary>A table's year printed as a caption under its title ("（2026年度）", Beijing's 部门整体支出绩效目标表).</summary>
     private int? CaptionYear() =>

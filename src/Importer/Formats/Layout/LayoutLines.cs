@@ -19,10 +19,13 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
         var expenditure = tables[views.Expenditure];
         foreach (var row in expenditure.Leaves)
         {
+            // A row printed without a code, its name and every parent's unknown: in the total, under no code.
+            if (row.LineCode is null)
+                continue;
             foreach (var (column, type) in views.ExpenditureColumns)
             {
                 if (row.Amounts[column] is { } amount && amount != 0)
-                    lines.Add(Line(LineKind.Expenditure, amount, expenditure.Cite(row, expenditure.Spec.Columns![column], isPdf), functional: row.Code, type: type));
+                    lines.Add(Line(LineKind.Expenditure, amount, expenditure.Cite(row, expenditure.Spec.Columns![column], isPdf), functional: row.LineCode, type: type));
             }
         }
 
@@ -31,10 +34,13 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
             return Income(lines);
         foreach (var row in economic.Leaves)
         {
+            // A row printed without a code, its name and every parent's unknown: in the total, under no code.
+            if (row.LineCode is null)
+                continue;
             foreach (var (column, type) in views.EconomicColumns)
             {
                 if (row.Amounts[column] is { } amount && amount != 0)
-                    lines.Add(Line(LineKind.Economic, amount, economic.Cite(row, economic.Spec.Columns![column], isPdf), economic: row.Code, type: type));
+                    lines.Add(Line(LineKind.Economic, amount, economic.Cite(row, economic.Spec.Columns![column], isPdf), economic: row.LineCode, type: type));
             }
         }
 
@@ -74,10 +80,13 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
             return lines;
         foreach (var row in income.Leaves)
         {
+            // A row printed without a code, its name and every parent's unknown: in the total, under no code.
+            if (row.LineCode is null)
+                continue;
             foreach (var (column, source) in views.IncomeColumns)
             {
                 if (row.Amounts[column] is { } amount && amount != 0)
-                    lines.Add(Line(LineKind.Income, amount, income.Cite(row, income.Spec.Columns![column], isPdf), functional: row.Code, source2: source));
+                    lines.Add(Line(LineKind.Income, amount, income.Cite(row, income.Spec.Columns![column], isPdf), functional: row.LineCode, source2: source));
             }
         }
 

@@ -21,7 +21,7 @@ internal static class LayoutSubtotals
         var columns = views.ExpenditureColumns.Select(c => (c.Column, (ExpenditureType?)c.Type)).Prepend((0, null)).ToList();
         var leaves = table.Leaves.ToHashSet();
         var subtotals = new List<PublishedSubtotal>();
-        var printed = table.Coded.Where(r => !leaves.Contains(r)).Select(r => (Row: r, Code: r.Code!, Level: (r.Code!.Length - 1) / 2));
+        var printed = table.Coded.Where(r => !leaves.Contains(r) && r.Code is not null).Select(r => (Row: r, Code: r.Code!, Level: (r.Code!.Length - 1) / 2));
         if (table.Total is { } total)
             printed = printed.Prepend((total, "", 0));
         foreach (var (row, code, level) in printed)

@@ -36,7 +36,7 @@ public sealed class LayoutTable
     public IEnumerable<ClassifiedRow> Coded => Classified.Where(r => !r.IsTotal);
 
     /// <summary>Rows no other row refines (a 项, or a 款 listed without 项): each amount counted once.</summary>
-    public IEnumerable<ClassifiedRow> Leaves => Coded.Where(r => !Coded.Any(o => o.Code!.Length > r.Code!.Length && o.Code.StartsWith(r.Code, StringComparison.Ordinal)));
+    public IEnumerable<ClassifiedRow> Leaves => Coded.Where(r => !Coded.Any(o => o.Key!.Length > r.Key!.Length && o.Key.StartsWith(r.Key, StringComparison.Ordinal)));
 
     public SourceLocation Cite(ClassifiedRow row, string? column, bool isPdf) => Cite(row.Row, row.Number, column, isPdf);
 

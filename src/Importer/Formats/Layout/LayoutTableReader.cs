@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Importer.Formats.Common;
+using BudgetGraph.Importer.Formats.Reference;
 using BudgetGraph.Importer.Parsing;
 using BudgetGraph.Importer.Parsing.Layout;
 
@@ -22,7 +23,7 @@ public static partial class LayoutTableReader
     /// Reads each table on its own: a table that cannot be read is kept in <paramref name="unreadable"/> with its located
     /// reason, and the others are still read.
     /// </summary>
-    public static IReadOnlyList<LayoutTable> ReadEach(DisclosureSource source, IReadOnlyList<TableStartLine> starts, List<(TableSpec Spec, DisclosureFormatException Error)> unreadable)
+    public static IReadOnlyList<LayoutTable> ReadEach(DisclosureSource source, IReadOnlyList<TableStartLine> starts, List<(TableSpec Spec, DisclosureFormatException Error)> unreadable, ReferenceNames? reference = null)
     {
         var document = source.Layout;
         var index = document.Lines.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
@@ -41,7 +42,7 @@ public static partial class LayoutTableReader
                 .Where(l => !furniture.Contains(l) && !LayoutCatalog.IsTableMarker(l) && !IsColumnNumbering(l) && !yearLines.Contains(l)).ToList();
             try
             {
-                tables.Add(Read(source, ordered[i], lines));
+                tables.Add(Read(source, ordered[i], lines, reference ?? ReferenceNames.Default));
             }
             catch (DisclosureFormatException error)
             {
@@ -77,7 +78,7 @@ public static partial class LayoutTableReader
         document.Lines.Where(l => l.Page == page)
             .All(l => l.Compact.Length <= NarrativeLine || l.Compact.StartsWith('注') || !l.Compact.Any(c => c is '，' or '。' or '；'));
 
-    private static LayoutTable Read(DisclosureSource source, TableStartLine start, List<LayoutLine> lines)
+    private static LayoutTable Read(DisclosureSource source, TableStartLine start, List<LayoutLine> lines, ReferenceNames reference)
     {
         var spec = start.Spec!;
         var label = $"{spec.Number} {start.PrintedTitle}";
@@ -101,6 +102,13 @@ public static partial class LayoutTableReader
                 if (PublisherCaption().Match(word.Text) is { Success: true } named && !named.Groups["name"].Value.EndsWith('元'))
                 {
                     publisher = named.Groups["name"].Value.Trim();
+                    caption = true;
+                }
+                else if (PublisherAndUnit().Match(word.Text) is { Success: true } both)
+                {
+                    // "部门名称：杭州市交通运输局单位：万元": the two captions run together in a text export.
+                    publisher = both.Groups["name"].Value.Trim();
+                    unit ??= UnitCaption.Parse(both.Groups["unit"].Value);
                     caption = true;
                 }
                 else if (word.Text.Contains("单位", StringComparison.Ordinal) && word.Text.EndsWith('元') && unit is null)
@@ -133,7 +141,7 @@ public static partial class LayoutTableReader
             body = DashedCodeCells.DropSecondCode(body, dropped);
         var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified);
         return Table(spec, start, label, unit, publisher, notes, rows,
-            spec.IsClassified ? Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!)) : []);
+            spec.IsClassified ? Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!), reference) : []);
     }
 
     /// <summary>The columns' numbers under a header ("栏次 1 2 3 4 5 6 7", "** ** ** 1 2 3"): not a row.</summary>
@@ -173,14 +181,23 @@ public static partial class LayoutTableReader
             Classified = classified,
         };
 
-    private static List<ClassifiedRow> Classify(DisclosureSource source, string label, TableSpec spec, TableUnit? unit, string? publisher, IReadOnlyList<LayoutRow> rows, LayoutLine title, IReadOnlyDictionary<int, double[]> headerCentres)
+    private static List<ClassifiedRow> Classify(DisclosureSource source, string label, TableSpec spec, TableUnit? unit, string? publisher, IReadOnlyList<LayoutRow> rows, LayoutLine title, IReadOnlyDictionary<int, double[]> headerCentres, ReferenceNames reference)
     {
         var columns = spec.Columns!;
         var aligner = new ColumnAligner(source.Layout, rows, columns.Count, headerCentres, spec.Sums);
         var classified = new List<ClassifiedRow>();
         string? parentClass = null, parentSection = null;
+        var names = spec.CodesFromNames is { } scheme ? new NameCodes(reference, scheme, source.Layout.Kind == LayoutSourceKind.Pdf ? 3 : 0.5) : null;
         foreach (var row in rows)
         {
+            if (names is not null && row.Code is null && !row.IsTotal && row.Amounts.Count > 0 && !(spec.UnitRowIsTotal && classified.Count == 0))
+            {
+                var named = ToClassified(source, label, unit, title, classified.Count + 1, row, aligner.Place(row, source.FileName, label));
+                var (code, key, lineCode) = names.Resolve(row, named.Amount(0));
+                classified.Add(code is not null ? named with { Code = code, CodeFromName = true } : named with { Key = key, LineCode = lineCode });
+                continue;
+            }
+
             var unitTotal = spec.UnitRowIsTotal && classified.Count == 0 && row.Code is null && row.Amounts.Count > 0
                 && publisher is not null && HeaderText.Normalise(row.Name ?? "") == HeaderText.Normalise(publisher);
             if (row.Code is null && !row.IsTotal && !unitTotal)
@@ -236,4 +253,7 @@ public static partial class LayoutTableReader
     /// <summary>The publisher's caption above a table: 编制部门：…, 编制单位：…, 单位名称：…, 部门：… (单位：万元 is the unit).</summary>
     [GeneratedRegex(@"^(?:编制部门|编制单位|单位名称|部门名称|预算单位|部门|单位)[：:](?<name>.+)$")]
     private static partial Regex PublisherCaption();
+
+    [GeneratedRegex(@"^(?:编制部门|编制单位|单位名称|部门名称|预算单位)[：:](?<name>.+?)(?<unit>(?:金额)?单位[：:](?:万元|元))$")]
+    private static partial Regex PublisherAndUnit();
 }

@@ -41,6 +41,12 @@ public sealed record TableSpec(string Number, string Title, IReadOnlyList<string
     public char? SecondCodeDropped { get; init; }
 
     /// <summary>
+    /// The scheme of a table that prints names without codes, indented by level (Hangzhou): its codes come from the
+    /// reference lists, by name under the parent (<see cref="NameCodes"/>). Null where the table prints codes.
+    /// </summary>
+    public BudgetGraph.Data.Entities.ClassificationScheme? CodesFromNames { get; init; }
+
+    /// <summary>
     /// The identities every row's amounts keep: by default 合计 (the first column) = every other column, when
     /// <see cref="FirstColumnIsSum"/>; set where columns nest (合计 = 小计 + 项目支出, 小计 = 人员经费 + 公用经费). Rows
     /// are checked against them, and a row's amounts that could sit in several columns are placed so they hold.

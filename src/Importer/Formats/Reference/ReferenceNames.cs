@@ -10,10 +10,12 @@ namespace BudgetGraph.Importer.Formats.Reference;
 public sealed class ReferenceNames
 {
     private readonly Dictionary<(ClassificationScheme, string), string> _classification;
+    private readonly Dictionary<(ClassificationScheme, string), List<string>> _codesByName;
 
-    private ReferenceNames(Dictionary<(ClassificationScheme, string), string> classification)
+    private ReferenceNames(Dictionary<(ClassificationScheme, string), string> classification, Dictionary<(ClassificationScheme, string), List<string>> codesByName)
     {
         _classification = classification;
+        _codesByName = codesByName;
     }
 
     public static ReferenceNames Default { get; } = Load();
@@ -28,19 +30,49 @@ public sealed class ReferenceNames
     public string? Name(ClassificationScheme scheme, string code) =>
         _classification.TryGetValue((scheme, code), out var name) ? name : null;
 
+    /// <summary>
+    /// The codes printed with this name, in the national lists (functional.tsv, economic.tsv) or by any document the
+    /// importer read (published-names.tsv); empty when no document prints it.
+    /// </summary>
+    public IReadOnlyList<string> CodesNamed(ClassificationScheme scheme, string name) =>
+        _codesByName.TryGetValue((scheme, name), out var codes) ? codes : [];
+
     private static ReferenceNames Load()
     {
         var classification = new Dictionary<(ClassificationScheme, string), string>();
-        foreach (var row in Rows("functional.tsv"))
-            classification[(ClassificationScheme.Functional, row[0])] = row[1];
-        foreach (var row in Rows("economic.tsv"))
+        var byName = new Dictionary<(ClassificationScheme, string), List<string>>();
+        void Add(ClassificationScheme scheme, string code, string name)
         {
-            var scheme = row[0] == "DEPARTMENT" ? ClassificationScheme.EconomicDepartment : ClassificationScheme.EconomicGovernment;
-            classification[(scheme, row[1])] = row[2];
+            if (!byName.TryGetValue((scheme, name), out var codes))
+                byName[(scheme, name)] = codes = [];
+            if (!codes.Contains(code))
+                codes.Add(code);
         }
 
-        return new ReferenceNames(classification);
+        foreach (var row in Rows("functional.tsv"))
+        {
+            classification[(ClassificationScheme.Functional, row[0])] = row[1];
+            Add(ClassificationScheme.Functional, row[0], row[1]);
+        }
+
+        foreach (var row in Rows("economic.tsv"))
+        {
+            var scheme = SchemeOf(row[0]);
+            classification[(scheme, row[1])] = row[2];
+            Add(scheme, row[1], row[2]);
+        }
+
+        foreach (var row in Rows("published-names.tsv"))
+            Add(SchemeOf(row[0]), row[1], row[2]);
+        return new ReferenceNames(classification, byName);
     }
+
+    private static ClassificationScheme SchemeOf(string name) => name switch
+    {
+        "FUNCTIONAL" => ClassificationScheme.Functional,
+        "DEPARTMENT" => ClassificationScheme.EconomicDepartment,
+        _ => ClassificationScheme.EconomicGovernment,
+    };
 
     /// <summary>Data rows of an embedded TSV: comment lines (#) and the header line are skipped.</summary>
     internal static IEnumerable<string[]> Rows(string fileName)

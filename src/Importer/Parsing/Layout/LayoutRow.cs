@@ -11,4 +11,7 @@ public sealed record LayoutRow(int Page, int Line, IReadOnlyList<string> Codes, 
     public string? Code => Codes.Count == 0 ? null : string.Concat(Codes);
 
     public bool IsTotal => Codes.Count == 0 && Name is "合计" or "总计";
+
+    /// <summary>Where the row's first word starts (its label's indent, for tables that show the level by indenting names).</summary>
+    public double Indent { get; init; }
 }

@@ -12,7 +12,7 @@ public static partial class LayoutRowReader
 {
     public static IReadOnlyList<LayoutRow> Read(LayoutDocument document, IReadOnlyList<LayoutLine> lines, string tableLabel, bool classified)
     {
-        var parsed = WrappedDecimals.Join(lines).Select(l => Parse(l, classified)).ToList();
+        var parsed = SplitCells.Join(WrappedDecimals.Join(lines), document.RowSlack).Select(l => Parse(l, classified)).ToList();
         var rows = new List<Builder>();
         var loose = new List<Parsed>();
         foreach (var line in parsed)
@@ -226,7 +226,8 @@ public static partial class LayoutRowReader
             var amounts = all.SelectMany(p => p.Amounts).OrderBy(w => w.Left).ToList();
             var cells = Cells(all.SelectMany(p => p.Words).OrderBy(w => w.Left).ToList());
             return new LayoutRow(Anchor.Line.Page, Anchor.Line.Line, Anchor.Codes, name.Length == 0 ? null : name, amounts, cells,
-                string.Join(" / ", all.Select(p => p.Line.Text)));
+                string.Join(" / ", all.Select(p => p.Line.Text)))
+            { Indent = Anchor.Line.Words.Count > 0 ? Anchor.Line.Words[0].Left : 0 };
         }
 
         /// <summary>Words left to right, consecutive text words joined into one label cell.</summary>

@@ -24,9 +24,17 @@ public static class ClassifiedTableCheck
                 [table.Cite(row, null, isPdf)]));
         }
 
+        foreach (var row in coded.Where(r => r.CodeUnknown))
+        {
+            var counted = row.LineCode is { } parent ? $"its amounts count under {parent}" : "its amounts are in the table's total but under no code";
+            findings.Add(SumCheck.Create(Severity.Warning, "CODE_NAME_UNKNOWN", table.Label, null,
+                $"Table {table.Label}, row {row.Number} prints \"{row.Name}\" without a code, and no reference list (the national lists, and the names beside codes in every document this importer reads) has that name under the row its indent places it under: it is read as a {row.Key!.Length switch { 3 => "类", 5 => "款", _ => "项" }} without a code; {counted}.",
+                [table.Cite(row, null, isPdf)]));
+        }
+
         foreach (var row in coded)
         {
-            var children = coded.Where(c => c.Code!.Length == row.Code!.Length + 2 && c.Code.StartsWith(row.Code, StringComparison.Ordinal)).ToList();
+            var children = coded.Where(c => c.Key!.Length == row.Key!.Length + 2 && c.Key.StartsWith(row.Key, StringComparison.Ordinal)).ToList();
             if (children.Count == 0)
                 continue;
             for (var c = 0; c < columns.Count; c++)
@@ -36,9 +44,9 @@ public static class ClassifiedTableCheck
         if (table.Total is { } total)
         {
             // The rows under no other row: the 类 rows, or every row of a table that prints only 项 (Beijing).
-            var codes = coded.Select(r => r.Code!).ToHashSet(StringComparer.Ordinal);
-            var top = coded.Where(r => !codes.Any(c => c.Length < r.Code!.Length && r.Code.StartsWith(c, StringComparison.Ordinal))).ToList();
-            var what = top.All(r => r.Code!.Length == 3) ? "the 类 rows" : "the rows under no other row";
+            var codes = coded.Select(r => r.Key!).ToHashSet(StringComparer.Ordinal);
+            var top = coded.Where(r => !codes.Any(c => c.Length < r.Key!.Length && r.Key.StartsWith(c, StringComparison.Ordinal))).ToList();
+            var what = top.All(r => r.Key!.Length == 3) ? "the 类 rows" : "the rows under no other row";
             for (var c = 0; c < columns.Count; c++)
                 Add(findings, Compare("TABLE_TOTAL_MISMATCH", table, total, top, c, unit, decimals, isPdf, what));
         }
@@ -68,9 +76,9 @@ public static class ClassifiedTableCheck
         var values = parts.Where(p => p.Amounts[column] is not null).Select(p => new AmountRef(p.Amount(column), table.Cite(p, name, isPdf))).ToList();
         if (stated.Amounts[column] is null && values.Count == 0)
             return null;
-        var leaves = table.Leaves.Count(l => l.Amounts[column] is not null && parts.Any(p => l.Code!.StartsWith(p.Code!, StringComparison.Ordinal)));
+        var leaves = table.Leaves.Count(l => l.Amounts[column] is not null && parts.Any(p => l.Key!.StartsWith(p.Key!, StringComparison.Ordinal)));
         return SumCheck.Compare(code, table.Label, new AmountRef(stated.Amount(column), table.Cite(stated, name, isPdf)), values, unit,
-            $"Table {table.Label}, column {name}: {what} add up to", $"row {stated.Number} ({(stated.IsTotal ? stated.Name : $"{stated.Code} {stated.Name}")})", decimals, leaves);
+            $"Table {table.Label}, column {name}: {what} add up to", $"row {stated.Number} ({(stated.IsTotal || stated.Code is null ? stated.Name : $"{stated.Code} {stated.Name}")})", decimals, leaves);
     }
 
     private static void Add(List<Finding> findings, Finding? finding)

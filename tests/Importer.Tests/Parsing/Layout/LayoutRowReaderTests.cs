@@ -116,6 +116,19 @@ public sealed class LayoutRowReaderTests
     }
 
     [Fact]
+    public void Read_LastDigitWrappedUnderTheRow_JoinedToItsCell()
+    {
+        var document = AlignedTextReader.Read(SourceText.FromString("t.txt", string.Join("\n",
+            "                                                                              576,171.1",
+            "合计                                  665,964.37       73,924.43   15868.83",
+            "                                                                                        1")));
+
+        var row = Assert.Single(LayoutRowReader.Read(document, document.Lines, "03 支出预算总表", classified: false));
+
+        Assert.Equal(["合计", "665,964.37", "73,924.43", "15868.83", "576,171.11"], row.Cells);
+    }
+
+    [Fact]
     public void Read_AmountsGluedToTheLabel_IsALocatedErrorNotADigitName()
     {
         var error = Assert.Throws<MalformedRowException>(() => Read(
