@@ -10,6 +10,7 @@ public sealed class DivisionIndex
     private readonly Dictionary<string, Division>.AlternateLookup<ReadOnlySpan<char>> _byLeadingName;
     private readonly int _longestLeadingName;
     private readonly Dictionary<string, Division> _cityByShortName;
+    private readonly Dictionary<string, Division> _countyByUniqueName;
 
     private DivisionIndex(IReadOnlyList<Division> divisions)
     {
@@ -18,6 +19,11 @@ public sealed class DivisionIndex
         _cityByShortName = divisions.Where(d => d.Level == DivisionLevel.Prefecture && d.Name.Length >= 3 && d.Name.EndsWith('市'))
             .GroupBy(d => d.Name[..^1], StringComparer.Ordinal)
             .Where(g => g.Count() == 1 && !divisions.Any(o => o != g.Single() && o.ParentCode != g.Single().Code && o.Name.StartsWith(g.Key, StringComparison.Ordinal)))
+            .ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+        // 平山县 alone (平山县下口镇财政所): a county name no other division in the country bears, nor starts.
+        _countyByUniqueName = divisions.Where(d => d.Level == DivisionLevel.County && d.Name.Length >= 3)
+            .GroupBy(d => d.Name, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1 && !divisions.Any(o => o != g.Single() && o.Name.StartsWith(g.Key, StringComparison.Ordinal)))
             .ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
         var byLeadingName = new Dictionary<string, Division>(StringComparer.Ordinal);
         foreach (var division in divisions)
@@ -43,6 +49,21 @@ public sealed class DivisionIndex
     /// </summary>
     public Division? LocateByShortCityName(string name) =>
         _cityByShortName.Where(c => name.StartsWith(c.Key, StringComparison.Ordinal)).Select(c => c.Value).FirstOrDefault();
+
+    /// <summary>
+    /// A county named alone at the start of a body's name (平山县下口镇财政所 → 130131), for names <see cref="Locate"/>
+    /// places nowhere; only county names no other division shares (not 普陀区, which is in Shanghai and in Zhoushan).
+    /// </summary>
+    public Division? LocateByUniqueCountyName(string name)
+    {
+        for (var length = Math.Min(name.Length, 8); length >= 3; length--)
+        {
+            if (_countyByUniqueName.TryGetValue(name[..length], out var county))
+                return county;
+        }
+
+        return null;
+    }
 
     /// <summary>A county with its parent's name, as departments print it (上海市普陀区, 新乡市红旗区); others by their name.</summary>
     public string FullName(Division division) =>

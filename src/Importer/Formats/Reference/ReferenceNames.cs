@@ -25,7 +25,7 @@ public sealed class ReferenceNames
     /// from the national list in data/reference/divisions.tsv; null when the name names no place.
     /// </summary>
     public static Region? RegionFor(string name) =>
-        (DivisionIndex.Default.Locate(name) ?? DivisionIndex.Default.LocateByShortCityName(name)) is { } division ? new Region { Code = division.Code, Name = DivisionIndex.Default.FullName(division) } : null;
+        (DivisionIndex.Default.Locate(name) ?? DivisionIndex.Default.LocateByShortCityName(name) ?? DivisionIndex.Default.LocateByUniqueCountyName(name)) is { } division ? new Region { Code = division.Code, Name = DivisionIndex.Default.FullName(division) } : null;
 
     public string? Name(ClassificationScheme scheme, string code) =>
         _classification.TryGetValue((scheme, code), out var name) ? name : null;
