@@ -29,15 +29,23 @@ print("| document (national/…) | outcome | profile | document id | total | pri
 print("|---|---|---|---|---|---|---|---|---|")
 for stem in sorted(by_stem):
     text, pdf = by_stem[stem].get("txt"), by_stem[stem].get("pdf")
-    f = text or pdf
+    # Where text and PDF differ, the row shows the PDF's reading (the original) and both outcomes.
+    f = pdf or text
     same = text and pdf and all(text[k] == pdf[k] for k in ("outcome", "total", "documentId"))
-    reason = re.sub(r"^[^:]*?:(\d+:)?\s*", "", f["reason"] or "", count=1).split(" (known:")[0][:120].replace("|", "/")
+    reason = f["reason"] or "" if f["outcome"] == "part" else re.sub(r"^[^:]*?:(\d+:)?\s*", "", f["reason"] or "", count=1)
+    if not reason and text and text["reason"] and text["outcome"] == "refused":
+        reason = "text: " + re.sub(r"^[^:]*?:(\d+:)?\s*", "", text["reason"], count=1)
+    reason = reason.split(" (known:")[0][:120].replace("|", "/")
     findings = ", ".join(f"{x['code']}×{x['count']}" for x in f["findings"])
     cpu = f"{pdf['cpuMs'] / pages[stem]:.1f}" if pdf and stem in pages else ""
-    print(f"| `{stem}` | {f['outcome']}{'' if same else ' (text/PDF differ)'} | {f['family'] or ''} | {f['documentId'] or ''} "
+    outcome = f["outcome"] if same or not (text and pdf) else f"text {text['outcome']}, PDF {pdf['outcome']}"
+    print(f"| `{stem}` | {outcome} | {f['family'] or ''} | {f['documentId'] or ''} "
           f"| {wan(f['total'])} | {wan(f['printedTotal'])} | {findings} | {cpu} | {reason} |")
 
 per_page = sorted((by_stem[s]["pdf"]["cpuMs"] / pages[s], s) for s in by_stem if "pdf" in by_stem[s] and s in pages)
 read = sum(1 for f in survey["files"] if f["outcome"] in ("read", "partial"))
-print(f"\nfiles read or partial: {read} of {len(survey['files'])}; PDF CPU per page: median {statistics.median(p for p, _ in per_page):.1f} ms, "
+parts = sum(1 for f in survey["files"] if f["outcome"] == "part")
+documents = {f["documentId"] for f in survey["files"] if f["outcome"] in ("read", "partial")}
+print(f"\nfiles read or partial: {read} of {len(survey['files'])} (and {parts} narrative parts); documents read: {len(documents)}; "
+      f"PDF CPU per page: median {statistics.median(p for p, _ in per_page):.1f} ms, "
       f"worst {per_page[-1][1]} {per_page[-1][0]:.1f} ms, next {per_page[-2][1]} {per_page[-2][0]:.1f} ms")
