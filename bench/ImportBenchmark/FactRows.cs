@@ -1,6 +1,6 @@
 using System.Collections;
-using BudgetGraph.Importer.Formats;
-using BudgetGraph.Importer.Loading.Bulk;
+using BudgetGraph.Ingest.Formats;
+using BudgetGraph.Ingest.Loading.Bulk;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace BudgetGraph.Bench;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using BudgetGraph.Importer.Formats;
-using BudgetGraph.Importer.Loading;
-using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Ingest.Formats;
+using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Parsing;
 
 namespace BudgetGraph.Bench;
 

@@ -1,6 +1,6 @@
 using BudgetGraph.Data;
-using BudgetGraph.Importer.Loading;
-using BudgetGraph.Importer.Upgrade;
+using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Upgrade;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Startup;

@@ -1,6 +1,6 @@
 using BudgetGraph.Importer.Cli.Json;
-using BudgetGraph.Importer.Loading;
-using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Parsing;
 
 namespace BudgetGraph.Importer.Cli;
 

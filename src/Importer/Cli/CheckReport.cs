@@ -1,7 +1,7 @@
 using System.Globalization;
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Formats;
-using BudgetGraph.Importer.Validation;
+using BudgetGraph.Ingest.Formats;
+using BudgetGraph.Ingest.Validation;
 using Spectre.Console;
 
 namespace BudgetGraph.Importer.Cli;

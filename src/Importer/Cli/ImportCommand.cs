@@ -1,8 +1,8 @@
 using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Importer.Cli.Json;
-using BudgetGraph.Importer.Loading;
-using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Parsing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console;

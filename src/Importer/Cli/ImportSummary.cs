@@ -1,5 +1,5 @@
 using System.Globalization;
-using BudgetGraph.Importer.Loading;
+using BudgetGraph.Ingest.Loading;
 using Spectre.Console;
 
 namespace BudgetGraph.Importer.Cli;

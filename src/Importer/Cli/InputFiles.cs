@@ -1,4 +1,4 @@
-using BudgetGraph.Importer.Loading;
+using BudgetGraph.Ingest.Loading;
 
 namespace BudgetGraph.Importer.Cli;
 

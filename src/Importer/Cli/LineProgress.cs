@@ -1,6 +1,6 @@
 using System.Globalization;
 
-using BudgetGraph.Importer.Loading;
+using BudgetGraph.Ingest.Loading;
 
 namespace BudgetGraph.Importer.Cli;
 

@@ -1,5 +1,5 @@
 using BudgetGraph.Importer.Cli.Json;
-using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Ingest.Parsing;
 
 namespace BudgetGraph.Importer.Cli;
 

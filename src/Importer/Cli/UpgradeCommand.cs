@@ -1,5 +1,5 @@
 using BudgetGraph.Data;
-using BudgetGraph.Importer.Upgrade;
+using BudgetGraph.Ingest.Upgrade;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 

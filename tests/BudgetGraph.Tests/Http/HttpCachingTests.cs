@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using BudgetGraph.Data;
 using BudgetGraph.DisclosureGenerator.Synthesis;
-using BudgetGraph.Importer.Loading;
+using BudgetGraph.Ingest.Loading;
 using BudgetGraph.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;

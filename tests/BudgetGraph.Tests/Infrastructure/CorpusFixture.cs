@@ -1,5 +1,5 @@
 using BudgetGraph.Data;
-using BudgetGraph.Importer.Loading;
+using BudgetGraph.Ingest.Loading;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Tests.Infrastructure;

@@ -1,5 +1,5 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Loading;
+using BudgetGraph.Ingest.Loading;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Beijing;

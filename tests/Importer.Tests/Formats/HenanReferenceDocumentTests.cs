@@ -1,6 +1,6 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Formats;
-using BudgetGraph.Importer.Loading;
+using BudgetGraph.Ingest.Formats;
+using BudgetGraph.Ingest.Loading;
 using Importer.Tests.Infrastructure;
 using static Importer.Tests.Infrastructure.WanYuan;
 

@@ -1,4 +1,4 @@
-using BudgetGraph.Importer.Formats.Indicators;
+using BudgetGraph.Ingest.Formats.Indicators;
 
 namespace Importer.Tests.Formats;
 

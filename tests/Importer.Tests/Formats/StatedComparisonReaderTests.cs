@@ -1,6 +1,6 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Formats.Narrative;
-using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Ingest.Formats.Narrative;
+using BudgetGraph.Ingest.Parsing;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Formats;

@@ -1,5 +1,5 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Loading;
+using BudgetGraph.Ingest.Loading;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Guangzhou;
@@ -52,7 +52,7 @@ public class GuangzhouCorpusTests
         Assert.Equal("事业单位离退休", Node(content, "2080502"));
     }
 
-    private static string Node(BudgetGraph.Importer.Formats.DisclosureContent content, string code) =>
+    private static string Node(BudgetGraph.Ingest.Formats.DisclosureContent content, string code) =>
         content.Classification.Single(n => n.Scheme == ClassificationScheme.Functional && n.Code == code).Name;
 
     private static string Key(BudgetLine l) =>

@@ -1,5 +1,5 @@
-using BudgetGraph.Importer.Loading;
-using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Parsing;
 using Importer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Loading;
+using BudgetGraph.Ingest.Loading;
 using Importer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,7 +58,7 @@ public sealed class PartialDocumentTests : IDisposable
         // Text lines 244–286 are 公开 03 表 支出总表.
         var path = await WriteAsync("no-03.txt", lines => lines.Take(243).Concat(lines.Skip(286)));
 
-        var error = await Assert.ThrowsAsync<BudgetGraph.Importer.Parsing.MissingTableException>(() => DisclosureReader.ReadAsync(path));
+        var error = await Assert.ThrowsAsync<BudgetGraph.Ingest.Parsing.MissingTableException>(() => DisclosureReader.ReadAsync(path));
 
         Assert.Equal("03 支出总表", error.Table);
         Assert.Contains("total cannot be established", error.Message, StringComparison.Ordinal);

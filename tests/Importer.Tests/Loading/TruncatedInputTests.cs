@@ -1,6 +1,6 @@
 using System.Text;
-using BudgetGraph.Importer.Loading;
-using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Parsing;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Loading;

@@ -1,7 +1,7 @@
 using System.Text;
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Loading;
-using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Parsing;
 using Importer.Tests.Cli;
 using Importer.Tests.Infrastructure;
 

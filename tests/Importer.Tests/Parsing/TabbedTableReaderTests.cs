@@ -1,4 +1,4 @@
-using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Ingest.Parsing;
 
 namespace Importer.Tests.Parsing;
 

@@ -1,8 +1,8 @@
-using BudgetGraph.Importer.Formats.FinalAccounts;
-using BudgetGraph.Importer.Formats.Layout;
-using BudgetGraph.Importer.Formats.Shanghai;
-using BudgetGraph.Importer.Loading;
-using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Ingest.Formats.FinalAccounts;
+using BudgetGraph.Ingest.Formats.Layout;
+using BudgetGraph.Ingest.Formats.Shanghai;
+using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Parsing;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Shanghai;

@@ -1,4 +1,4 @@
-using BudgetGraph.Importer.Loading;
+using BudgetGraph.Ingest.Loading;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Shanghai;

@@ -1,5 +1,5 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Loading;
+using BudgetGraph.Ingest.Loading;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Shanghai;
@@ -59,10 +59,10 @@ public sealed class TextPdfEquivalenceTests
         Assert.Equal(Facts(text), Facts(alt));
     }
 
-    private static List<string> Classified(BudgetGraph.Importer.Formats.DisclosureContent content) =>
+    private static List<string> Classified(BudgetGraph.Ingest.Formats.DisclosureContent content) =>
         content.Tables.Where(t => t.Number is "02" or "03" or "05" or "06" or "07" or "08").SelectMany(t => t.Rows.Select(r => $"{t.Number}|{r.Row}|{r.CellsJson}")).ToList();
 
-    private static List<string> Facts(BudgetGraph.Importer.Formats.DisclosureContent content) =>
+    private static List<string> Facts(BudgetGraph.Ingest.Formats.DisclosureContent content) =>
         content.Lines.Select(l => $"{l.Kind}|{l.FunctionalCode}|{l.EconomicDepartmentCode}|{l.ExpenditureType}|{l.FundingSource}|{l.Marker}|{l.Amount}")
             .Order(StringComparer.Ordinal).ToList();
 }

@@ -1,6 +1,6 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Formats;
-using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Ingest.Formats;
+using BudgetGraph.Ingest.Parsing;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Shanghai;

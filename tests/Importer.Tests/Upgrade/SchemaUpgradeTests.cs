@@ -1,7 +1,7 @@
 using System.Data.Common;
 using BudgetGraph.Data;
-using BudgetGraph.Importer.Loading;
-using BudgetGraph.Importer.Upgrade;
+using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Upgrade;
 using Importer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Loading;
-using BudgetGraph.Importer.Parsing;
-using BudgetGraph.Importer.Validation;
+using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Validation;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Validation;

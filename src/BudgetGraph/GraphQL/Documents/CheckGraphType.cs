@@ -1,5 +1,5 @@
 using BudgetGraph.GraphQL.Common.Enums;
-using BudgetGraph.Importer.Validation;
+using BudgetGraph.Ingest.Validation;
 using GraphQL.Types;
 
 namespace BudgetGraph.GraphQL.Documents;

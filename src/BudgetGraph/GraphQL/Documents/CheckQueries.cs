@@ -1,4 +1,4 @@
-using BudgetGraph.Importer.Validation;
+using BudgetGraph.Ingest.Validation;
 using GraphQL.Types;
 
 namespace BudgetGraph.GraphQL.Documents;

@@ -1,5 +1,5 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Formats;
+using BudgetGraph.Ingest.Formats;
 
 namespace BudgetGraph.Importer.Cli.Json;
 

@@ -1,6 +1,6 @@
 using BudgetGraph.Data.Entities;
 
-using BudgetGraph.Importer.Loading;
+using BudgetGraph.Ingest.Loading;
 
 namespace BudgetGraph.Importer.Cli.Json;
 

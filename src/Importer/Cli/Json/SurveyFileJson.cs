@@ -1,5 +1,5 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Parsing;
+using BudgetGraph.Ingest.Parsing;
 
 namespace BudgetGraph.Importer.Cli.Json;
 

@@ -1,4 +1,4 @@
-using BudgetGraph.Importer.Formats.Reference;
+using BudgetGraph.Ingest.Formats.Reference;
 
 namespace Importer.Tests.Formats.Reference;
 

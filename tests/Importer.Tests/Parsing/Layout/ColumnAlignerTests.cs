@@ -1,5 +1,5 @@
-using BudgetGraph.Importer.Parsing;
-using BudgetGraph.Importer.Parsing.Layout;
+using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Parsing.Layout;
 
 namespace Importer.Tests.Parsing.Layout;
 

@@ -1,5 +1,5 @@
-using BudgetGraph.Importer.Parsing;
-using BudgetGraph.Importer.Parsing.Layout;
+using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Parsing.Layout;
 
 namespace Importer.Tests.Parsing.Layout;
 
@@ -106,8 +106,8 @@ public sealed class LayoutRowReaderTests
             "2080505-机关事业单位基本养老保险缴费",
             "                       50102-社会保障缴费        30108-机关事业单位基本养老保险缴费          604.162560     604.162560",
             "支出")));
-        var functional = BudgetGraph.Importer.Formats.Layout.DashedCodeCells.Keep(document.Lines, '2');
-        var economic = BudgetGraph.Importer.Formats.Layout.DashedCodeCells.Keep(document.Lines, '3');
+        var functional = BudgetGraph.Ingest.Formats.Layout.DashedCodeCells.Keep(document.Lines, '2');
+        var economic = BudgetGraph.Ingest.Formats.Layout.DashedCodeCells.Keep(document.Lines, '3');
 
         var rows = LayoutRowReader.Read(document, functional, "03 支出总表", classified: true);
         Assert.Equal([("2050803", "培训支出"), ("2080505", "机关事业单位基本养老保险缴费支出")], rows.Select(r => (r.Code!, r.Name!)));

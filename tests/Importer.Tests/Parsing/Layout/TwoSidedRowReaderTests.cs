@@ -1,4 +1,4 @@
-using BudgetGraph.Importer.Parsing.Layout;
+using BudgetGraph.Ingest.Parsing.Layout;
 
 namespace Importer.Tests.Parsing.Layout;
 

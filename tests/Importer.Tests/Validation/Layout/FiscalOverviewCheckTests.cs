@@ -1,8 +1,8 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Importer.Formats.Layout;
-using BudgetGraph.Importer.Formats.Shanghai;
-using BudgetGraph.Importer.Parsing;
-using BudgetGraph.Importer.Validation.Layout;
+using BudgetGraph.Ingest.Formats.Layout;
+using BudgetGraph.Ingest.Formats.Shanghai;
+using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Validation.Layout;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Validation.Layout;

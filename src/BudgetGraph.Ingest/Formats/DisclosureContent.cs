@@ -1,0 +1,72 @@
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Ingest.Formats;
+
+/// <summary>
+/// Everything a family read from one document, as domain records keyed by natural ids. Loading adds the file's hash
+/// and name and writes it in one transaction.
+/// </summary>
+public sealed class DisclosureContent
+{
+    public required string Family { get; init; }
+
+    public required string DocumentId { get; init; }
+
+    public required string Title { get; init; }
+
+    public required int Year { get; init; }
+
+    public required BudgetStage Stage { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public required Region Region { get; init; }
+
+    /// <summary>The department the document is about, then its units (Parent set).</summary>
+    public required IReadOnlyList<Department> Departments { get; init; }
+
+    public required IReadOnlyList<DisclosedTable> Tables { get; init; }
+
+    public required IReadOnlyList<BudgetLine> Lines { get; init; }
+
+    public required IReadOnlyList<ClassificationNode> Classification { get; init; }
+
+    public required IReadOnlyList<Project> Projects { get; init; }
+
+    /// <summary>Indicators of the whole department (ProjectId null); project indicators hang on their project.</summary>
+    public required IReadOnlyList<PerformanceIndicator> DepartmentIndicators { get; init; }
+
+    public required IReadOnlyList<StatedComparison> Comparisons { get; init; }
+
+    public required IReadOnlyList<DocumentFact> Facts { get; init; }
+
+    public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
+
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    /// <summary>
+    /// The 收支总表's expenditure total as printed (本年支出合计; 支出总计 where a budget prints no carry-over), in 1/10,000
+    /// 元: the document's own total, beside the one its expenditure lines add up to. Null where the overview prints none.
+    /// </summary>
+    public long? PrintedTotal { get; init; }
+
+    /// <summary>
+    /// The department total as the API gives it, in 1/10,000 元: the expenditure table's printed total row where the
+    /// document prints one (its rounded rows may add up to a unit more or less), else what the expenditure lines add up to.
+    /// </summary>
+    public long Total =>
+        Subtotals.FirstOrDefault(s => s.Level == 0 && s.Kind == LineKind.Expenditure && s.ExpenditureType is null)?.Amount
+        ?? Lines.Where(l => l.Kind == LineKind.Expenditure).Sum(l => l.Amount);
+
+    /// <summary>类 and 款 subtotal rows as printed (families whose tables print them; Henan prints none).</summary>
+    public IReadOnlyList<PublishedSubtotal> Subtotals { get; init; } = [];
+
+    /// <summary>
+    /// The file holds only the narrative (情况说明) of a document whose tables are another file (Beijing's 附件1 beside
+    /// its 附件2 报表): <see cref="DocumentId"/> names that document, and loading adds this file's narrative records to it.
+    /// </summary>
+    public bool NarrativeOnly { get; init; }
+
+    /// <summary>The document's narrative is published as another file (Beijing's 附件2 报表 holds the tables only).</summary>
+    public bool NarrativeIsAnotherFile { get; init; }
+}

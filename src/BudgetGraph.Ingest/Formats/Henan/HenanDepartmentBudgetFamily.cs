@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Formats.Reference;
+using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Validation;
+using BudgetGraph.Ingest.Validation.Henan;
+
+namespace BudgetGraph.Ingest.Formats.Henan;
+
+/// <summary>
+/// Henan department budgets (部门预算): a narrative followed by 12 titled tables, cells separated by tabs with empty
+/// cells kept, amounts in 万元. Recognised by its table titles; all 12 must be present.
+/// </summary>
+public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
+{
+    private readonly ReferenceNames _reference;
+
+    public HenanDepartmentBudgetFamily()
+        : this(ReferenceNames.Default)
+    {
+    }
+
+    public HenanDepartmentBudgetFamily(ReferenceNames reference) => _reference = reference;
+
+    public string Name => "henan-dept-budget";
+
+    /// <summary>Its overview table's title and at least one tab-separated line.</summary>
+    public bool Recognises(DisclosureSource source) => Recognises(source.Text);
+
+    public DisclosureContent Read(DisclosureSource source) => Read(source.Text);
+
+    private static bool Recognises(SourceText text) =>
+        HenanTableCatalog.FindStarts(text).Any(s => s.Number is "01" or "02" or "03")
+        && Enumerable.Range(1, text.LineCount).Any(l => text[l].Contains('\t', StringComparison.Ordinal));
+
+    private DisclosureContent Read(SourceText text)
+    {
+        var starts = HenanTableCatalog.FindStarts(text);
+        var missing = HenanTableCatalog.Tables.Where(t => starts.All(s => s.Number != t.Number)).ToList();
+        // The overview (name, year), the income table (the department's units) and the functional expenditure table
+        // (the total) are needed to read anything; any other missing table makes the document partial.
+        if (missing.Where(t => t.Number is "01" or "02" or "03").Select(t => $"{t.Number} {t.Title}").ToList() is [var first, ..] essential)
+        {
+            throw new MissingTableException(
+                $"the document is incomplete (truncated?): table(s) {string.Join(", ", essential)} not found, without which its department or total cannot be established",
+                text.FileName, first, text.LineCount, text.LineCount > 0 ? text[text.LineCount] : null);
+        }
+
+        var tables = TabbedTableReader.ReadAll(text, starts.Select(s => s.Start).ToList())
+            .ToDictionary(t => starts.Single(s => s.Start.Line == t.TitleLine).Number, StringComparer.Ordinal);
+        var published = tables.Values.ToList();
+        // A missing table reads as an empty one (no rows, no figures) so every reader and check sees it as empty; its
+        // ERROR finding says it is missing, and it is not stored as a published table.
+        foreach (var (number, title) in missing)
+            tables[number] = Empty(text, number, title);
+        foreach (var table in tables.Values)
+            RejectMalformedNumbers(table);
+        var overview = tables["01"];
+        var year = starts.First(s => s.Number == "01").Year
+            ?? throw new DisclosureFormatException("the overview table's title states no year (expected e.g. 2026年部门收支总体情况表)", text.FileName, overview.Label, overview.TitleLine, text[overview.TitleLine]);
+        var departmentName = DepartmentName(overview)
+            ?? throw new DisclosureFormatException("no 部门名称：… caption names the department", text.FileName, overview.Label, overview.TitleLine, text[overview.TitleLine]);
+        var region = ReferenceNames.RegionFor(departmentName)
+            ?? throw new DisclosureFormatException(
+                $"no administrative division in data/reference/divisions.tsv starts the department name {departmentName}", text.FileName, overview.Label, overview.TitleLine, null);
+
+        var document = new HenanDocument(text, tables, year, departmentName);
+        var departments = HenanDepartments.Read(document["02"], region.Code, departmentName);
+        var documentId = Document.MakeId(departments.Department.Id, year, BudgetStage.Budget);
+        var expenditure = HenanFunctionalTable.Read(document, document["03"]);
+        // Each other table is read on its own: one that cannot be read counts as empty, with its ERROR finding.
+        var unreadable = new List<Finding>();
+        T Tolerant<T>(string number, Func<T> read, T empty)
+        {
+            try
+            {
+                return read();
+            }
+            catch (DisclosureFormatException error)
+            {
+                unreadable.Add(TableFindings.Unreadable(document[number].Label, error, isPdf: false));
+                missing.Add((number, document[number].Title));
+                return empty;
+            }
+        }
+
+        var publicBudget = Tolerant("05", () => HenanFunctionalTable.Read(document, document["05"]), HenanFunctionalTable.Read(document, Empty(text, "05", document["05"].Title)));
+        var basic = Tolerant("06", () => HenanEconomicTables.ReadBasic(document, document["06"]), []);
+        var summary = Tolerant("07", () => HenanEconomicTables.ReadSummary(document, document["07"]), []);
+        var projects = Tolerant("10", () => HenanProjects.Read(document, departments, documentId), []);
+        var goals = Tolerant("11", () => HenanDepartmentGoals.Read(document["11"], documentId), []);
+        var economic = missing.Any(t => t.Number == "06") ? [] : HenanEconomicLines.Read(document["06"], basic, expenditure, publicBudget, departments.Department, documentId, year);
+        var lines = HenanExpenditureLines.Read(expenditure, departments, documentId, year)
+            .Concat(economic)
+            .Concat(HenanIncomeLines.Read(document, document["02"], departments, documentId))
+            .ToList();
+        var narrative = HenanNarrative.Read(text, starts.Min(s => s.Start.Line), documentId, year, departmentName);
+
+        List<Finding> tableFindings =
+            [.. missing.Where(t => !unreadable.Any(u => u.Table!.StartsWith(t.Number, StringComparison.Ordinal))).Select(t => TableFindings.Missing($"{t.Number} {t.Title}")), .. unreadable];
+        foreach (var finding in tableFindings)
+            finding.DocumentId = documentId;
+
+        return new DisclosureContent
+        {
+            Family = Name,
+            DocumentId = documentId,
+            Title = $"{departments.Department.Name}{year}年部门预算",
+            Year = year,
+            Stage = BudgetStage.Budget,
+            Publisher = departments.Department.Name,
+            Region = region,
+            Departments = departments.All.ToList(),
+            Tables = tables.Where(t => published.Contains(t.Value)).Select(t => HenanTableRecords.ToRecord(t.Value, t.Key, documentId)).OrderBy(t => t.Number, StringComparer.Ordinal).ToList(),
+            Lines = lines,
+            Classification = HenanClassification.Build(year, expenditure, basic.Concat(summary), lines, _reference),
+            Projects = projects,
+            DepartmentIndicators = goals,
+            Comparisons = narrative.Comparisons,
+            Facts = narrative.Facts,
+            Glossary = narrative.Glossary,
+            PrintedTotal = HenanRows.Find(document["01"], 2, "本年支出合计") is { } printed ? document.Units(document["01"], printed, 3) : null,
+            Findings = [.. tableFindings, .. new HenanReconciler(document, expenditure, publicBudget, basic, summary).Check(documentId)],
+        };
+    }
+
+    private static TextTable Empty(SourceText text, string number, string title) =>
+        new() { FileName = text.FileName, Title = title, Label = $"{number} {title}", TitleLine = text.LineCount, Rows = [], Notes = [], Captions = [] };
+
+    private static string? DepartmentName(TextTable table) =>
+        table.Captions.Select(c => DepartmentCaption().Match(c.Text)).Where(m => m.Success).Select(m => m.Groups["name"].Value.Trim()).FirstOrDefault();
+
+    /// <summary>A cell made of digits, dots and commas must be a well-formed number wherever it stands.</summary>
+    private static void RejectMalformedNumbers(TextTable table)
+    {
+        foreach (var row in table.Rows)
+        {
+            for (var c = 0; c < row.Cells.Count; c++)
+            {
+                if (row[c] is { } cell && NumberLike().IsMatch(cell))
+                    table.Amount(row, c);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^部门名称[：:](?<name>.+)$")]
+    private static partial Regex DepartmentCaption();
+
+    [GeneratedRegex(@"^[+-]?[\d.,]*\d[\d.,]*$")]
+    private static partial Regex NumberLike();
+}

@@ -1,0 +1,26 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Formats.Common;
+using BudgetGraph.Ingest.Formats.Reference;
+
+namespace BudgetGraph.Ingest.Formats.Layout;
+
+/// <summary>
+/// Classification nodes of the document's year: every code its classified tables print (类, 款 and 项 rows, with their
+/// names as published) and every code its lines use, with parents; names the document does not print come from the
+/// reference list.
+/// </summary>
+public static class LayoutClassification
+{
+    public static IReadOnlyList<ClassificationNode> Build(int year, IEnumerable<(ClassificationScheme Scheme, LayoutTable Table)> tables, IEnumerable<BudgetLine> lines, ReferenceNames reference)
+    {
+        var published = new Dictionary<(ClassificationScheme, string), string>();
+        foreach (var (scheme, table) in tables)
+        {
+            // A code found from the name is the reference list's pairing, not the document's.
+            foreach (var row in table.Coded.Where(r => !string.IsNullOrEmpty(r.Name) && r.Code is not null && !r.CodeFromName))
+                published.TryAdd((scheme, row.Code!), row.Name!);
+        }
+
+        return ClassificationTree.Build(year, published, lines, reference);
+    }
+}

@@ -1,0 +1,112 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Formats.Common;
+
+namespace BudgetGraph.Ingest.Formats.Layout;
+
+/// <summary>
+/// Budget lines from the leaf rows of a layout family's classified tables (subtotal rows are reconciled, never added):
+/// Expenditure from the functional expenditure table (基本支出 as BASIC — Shanghai does not split personnel from public
+/// — and 项目支出), Economic from the basic-expenditure economic table (人员经费, 公用经费) plus PROJECT, UNALLOCATED and
+/// OTHER_FUNDS rows (<see cref="BasicSpendingBalance"/>), Income from the income table by funding source. Cells printed as 0 are not lines.
+/// </summary>
+internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, string departmentId, string documentId, int year, bool isPdf)
+{
+    public const string ProjectMarker = "PROJECT";
+
+    public IReadOnlyList<BudgetLine> Read()
+    {
+        var lines = new List<BudgetLine>();
+        var expenditure = tables[views.Expenditure];
+        foreach (var row in expenditure.Leaves)
+        {
+            // A row printed without a code, its name and every parent's unknown: in the total, under no code.
+            if (row.LineCode is null)
+                continue;
+            foreach (var (column, type) in views.ExpenditureColumns)
+            {
+                if (row.Amounts[column] is { } amount && amount != 0)
+                    lines.Add(Line(LineKind.Expenditure, amount, expenditure.Cite(row, expenditure.Spec.Columns![column], isPdf), functional: row.LineCode, type: type));
+            }
+        }
+
+        // Without its economic table (a partial document) the economic view is left empty rather than PROJECT alone.
+        if (tables.GetValueOrDefault(views.BasicEconomic) is not { } economic)
+            return Income(lines);
+        foreach (var row in economic.Leaves)
+        {
+            // A row printed without a code, its name and every parent's unknown: in the total, under no code.
+            if (row.LineCode is null)
+                continue;
+            foreach (var (column, type) in views.EconomicColumns)
+            {
+                if (row.Amounts[column] is { } amount && amount != 0)
+                    lines.Add(Line(LineKind.Economic, amount, economic.Cite(row, economic.Spec.Columns![column], isPdf), economic: row.LineCode, type: type));
+            }
+        }
+
+        if (economic.Total is { } basicTotal)
+        {
+            foreach (var (column, type) in views.EconomicColumns)
+            {
+                var gap = basicTotal.Amount(column) - economic.Leaves.Sum(r => r.Amount(column));
+                if (gap != 0)
+                    lines.Add(Line(LineKind.Economic, gap, economic.Cite(basicTotal, economic.Spec.Columns![column], isPdf), type: type, marker: BasicSpendingBalance.UnallocatedMarker));
+            }
+        }
+
+        var general = tables.GetValueOrDefault(views.GeneralBudget);
+        if (expenditure.Total is { } allFunds)
+        {
+            var economicTotal = economic.Total is { } e ? views.EconomicColumns.Sum(c => e.Amount(c.Column)) : 0;
+            var allFundsSource = expenditure.Cite(allFunds, string.Join("+", views.BasicColumns.Select(c => expenditure.Spec.Columns![c])), isPdf);
+            // An empty general-budget table has no total: all basic spending outside the economic table is other funds.
+            var (generalBasic, generalSource) = general?.Total is { } g
+                ? (g.Amount(general.Spec.Columns!.ToList().IndexOf(views.GeneralBudgetBasicColumn)), general.Cite(g, views.GeneralBudgetBasicColumn, isPdf))
+                : (economicTotal, allFundsSource);
+            foreach (var (amount, marker, source) in BasicSpendingBalance.Rows(economicTotal, generalBasic, generalSource, views.BasicColumns.Sum(allFunds.Amount), allFundsSource))
+                lines.Add(Line(LineKind.Economic, amount, source, type: ExpenditureType.Basic, marker: marker));
+        }
+
+        var project = views.ProjectColumn;
+        if (expenditure.Total is { } total && total.Amount(project) != 0)
+            lines.Add(Line(LineKind.Economic, total.Amount(project), expenditure.Cite(total, expenditure.Spec.Columns![project], isPdf), type: ExpenditureType.Project, marker: ProjectMarker));
+
+        return Income(lines);
+    }
+
+    private List<BudgetLine> Income(List<BudgetLine> lines)
+    {
+        if (views.Income is null || tables.GetValueOrDefault(views.Income) is not { } income)
+            return lines;
+        foreach (var row in income.Leaves)
+        {
+            // A row printed without a code, its name and every parent's unknown: in the total, under no code.
+            if (row.LineCode is null)
+                continue;
+            foreach (var (column, source) in views.IncomeColumns)
+            {
+                if (row.Amounts[column] is { } amount && amount != 0)
+                    lines.Add(Line(LineKind.Income, amount, income.Cite(row, income.Spec.Columns![column], isPdf), functional: row.LineCode, source2: source));
+            }
+        }
+
+        return lines;
+    }
+
+    private BudgetLine Line(LineKind kind, long amount, SourceLocation source, string? functional = null, string? economic = null,
+        ExpenditureType? type = null, FundingSource? source2 = null, string? marker = null) => new()
+        {
+            DocumentId = documentId,
+            DepartmentId = departmentId,
+            Year = year,
+            Stage = views.Stage,
+            Kind = kind,
+            FunctionalCode = functional,
+            EconomicDepartmentCode = economic,
+            ExpenditureType = type,
+            FundingSource = source2,
+            Marker = marker,
+            Amount = amount,
+            Source = source,
+        };
+}

@@ -1,0 +1,45 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Parsing.Layout;
+
+namespace BudgetGraph.Ingest.Formats.Layout;
+
+/// <summary>
+/// One table of a layout document: the lines from its title to the next title, read into rows. Classified tables also
+/// have their rows placed in columns and converted to stored units (<see cref="Classified"/>).
+/// </summary>
+public sealed class LayoutTable
+{
+    public required TableSpec Spec { get; init; }
+
+    public required string Label { get; init; }
+
+    public required string PrintedTitle { get; init; }
+
+    public required LayoutLine TitleLine { get; init; }
+
+    public required TableUnit? Unit { get; init; }
+
+    /// <summary>编制部门：… / 编制单位：… as printed, without the label.</summary>
+    public required string? Publisher { get; init; }
+
+    public required string? Note { get; init; }
+
+    /// <summary>The table says it has no data (故本表为空表 / 无数据): empty is not zero.</summary>
+    public bool IsEmpty => Note is not null && (Note.Contains("空表", StringComparison.Ordinal) || Note.Contains("无数据", StringComparison.Ordinal));
+
+    public required IReadOnlyList<LayoutRow> Rows { get; init; }
+
+    public required IReadOnlyList<ClassifiedRow> Classified { get; init; }
+
+    public ClassifiedRow? Total => Classified.FirstOrDefault(r => r.IsTotal);
+
+    public IEnumerable<ClassifiedRow> Coded => Classified.Where(r => !r.IsTotal);
+
+    /// <summary>Rows no other row refines (a 项, or a 款 listed without 项): each amount counted once.</summary>
+    public IEnumerable<ClassifiedRow> Leaves => Coded.Where(r => !Coded.Any(o => o.Key!.Length > r.Key!.Length && o.Key.StartsWith(r.Key, StringComparison.Ordinal)));
+
+    public SourceLocation Cite(ClassifiedRow row, string? column, bool isPdf) => Cite(row.Row, row.Number, column, isPdf);
+
+    public SourceLocation Cite(LayoutRow row, int number, string? column, bool isPdf) =>
+        new() { Table = Label, Row = number, Line = isPdf ? null : row.Line, Page = row.Page, Column = column };
+}

@@ -1,0 +1,259 @@
+using System.Text.RegularExpressions;
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Formats.Common;
+using BudgetGraph.Ingest.Formats.Reference;
+using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Parsing.Layout;
+
+namespace BudgetGraph.Ingest.Formats.Layout;
+
+/// <summary>
+/// Cuts a layout document into tables at their title lines and reads each one. A table runs to the next title; past its
+/// title page it continues only onto pages that look like table pages (no narrative paragraph lines), so the last table
+/// stops before the explanations that follow it. Captions (编制部门, 单位, 注) are read apart from the rows.
+/// </summary>
+public static partial class LayoutTableReader
+{
+    /// <summary>A line this long with sentence punctuation is narrative: its page is not a table's continuation.</summary>
+    private const int NarrativeLine = 30;
+
+    public static IReadOnlyList<LayoutTable> ReadAll(DisclosureSource source, IReadOnlyList<TableStartLine> starts) => ReadEach(source, starts, []);
+
+    /// <summary>
+    /// Reads each table on its own: a table that cannot be read is kept in <paramref name="unreadable"/> with its located
+    /// reason, and the others are still read.
+    /// </summary>
+    public static IReadOnlyList<LayoutTable> ReadEach(DisclosureSource source, IReadOnlyList<TableStartLine> starts, List<(TableSpec Spec, DisclosureFormatException Error)> unreadable, ReferenceNames? reference = null)
+    {
+        var document = source.Layout;
+        var index = document.Lines.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
+        var ordered = starts.OrderBy(s => index[s.Line]).ToList();
+        var tables = new List<LayoutTable>();
+        var furniture = PageFurniture.Of(document);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (ordered[i].Spec is null)
+                continue;
+            var from = index[ordered[i].Line] + 1;
+            var to = i + 1 < ordered.Count ? index[ordered[i + 1].Line] : document.Lines.Count;
+            // A PDF may set a title's year on a line of its own, just above or below it: it belongs to the title.
+            var yearLines = new[] { from, to - 1 }.Where(j => j < document.Lines.Count && LoneYear().IsMatch(document.Lines[j].Compact)).Select(j => document.Lines[j]).ToHashSet();
+            var lines = TableLines(document, ordered[i].Line.Page, from, to)
+                .Where(l => !furniture.Contains(l) && !LayoutCatalog.IsTableMarker(l) && !IsColumnNumbering(l) && !yearLines.Contains(l)).ToList();
+            try
+            {
+                tables.Add(Read(source, ordered[i], lines, reference ?? ReferenceNames.Default));
+            }
+            catch (DisclosureFormatException error)
+            {
+                unreadable.Add((ordered[i].Spec!, error));
+            }
+        }
+
+        return tables;
+    }
+
+    private static List<LayoutLine> TableLines(LayoutDocument document, int titlePage, int from, int to)
+    {
+        var lines = new List<LayoutLine>();
+        var page = titlePage;
+        for (var i = from; i < to; i++)
+        {
+            var line = document.Lines[i];
+            if (line.Page != page)
+            {
+                if (!IsTablePage(document, line.Page))
+                    break;
+                page = line.Page;
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    /// <summary>A page without narrative paragraphs; a table's note (注：…) may be a long sentence.</summary>
+    private static bool IsTablePage(LayoutDocument document, int page) =>
+        document.Lines.Where(l => l.Page == page)
+            .All(l => l.Compact.Length <= NarrativeLine || l.Compact.StartsWith('注') || !l.Compact.Any(c => c is '，' or '。' or '；'));
+
+    private static LayoutTable Read(DisclosureSource source, TableStartLine start, List<LayoutLine> lines, ReferenceNames reference)
+    {
+        var spec = start.Spec!;
+        var label = $"{spec.Number} {start.PrintedTitle}";
+        TableUnit? unit = null;
+        string? publisher = null;
+        var notes = new List<string>();
+        var body = new List<LayoutLine>();
+        foreach (var line in lines)
+        {
+            var compact = line.Compact;
+            var caption = false;
+            // "部门名称  北京市退役军人事务局" printed as a label cell and a value cell, alone on their line.
+            if (line.Words.Count == 2 && line.Words[0].Text is "部门名称" or "单位名称" && !line.Words[1].Text.EndsWith('元'))
+            {
+                publisher = line.Words[1].Text;
+                caption = true;
+            }
+
+            foreach (var word in line.Words)
+            {
+                if (PublisherCaption().Match(word.Text) is { Success: true } named && !named.Groups["name"].Value.EndsWith('元'))
+                {
+                    publisher = named.Groups["name"].Value.Trim();
+                    caption = true;
+                }
+                else if (PublisherAndUnit().Match(word.Text) is { Success: true } both)
+                {
+                    // "部门名称：杭州市交通运输局单位：万元": the two captions run together in a text export.
+                    publisher = both.Groups["name"].Value.Trim();
+                    unit ??= UnitCaption.Parse(both.Groups["unit"].Value);
+                    caption = true;
+                }
+                else if (word.Text.Contains("单位", StringComparison.Ordinal) && word.Text.EndsWith('元') && unit is null)
+                {
+                    unit = UnitCaption.Parse(word.Text[word.Text.IndexOf("单位", StringComparison.Ordinal)..]);
+                    caption = true;
+                }
+            }
+
+            if (compact.StartsWith('注') || (notes.Count > 0 && line == lines[^1] && !line.Words.Any(w => AmountText.TryParse(w.Text, out _))))
+            {
+                notes.Add(compact);
+                caption = true;
+            }
+
+            if (!caption)
+                body.Add(line);
+        }
+
+        if (spec.TwoSided)
+        {
+            var sides = TwoSidedRowReader.Read(source.Layout, body, label);
+            return Table(spec, start, label, unit, publisher, notes, sides.Select(r => r.Row).ToList(),
+                sides.Select((r, i) => ToClassified(source, label, unit, start.Line, i + 1, r.Row, r.Placed)).ToList());
+        }
+
+        if (spec.DashedCodeKey is { } key)
+            body = DashedCodeCells.Keep(body, key);
+        if (spec.SecondCodeDropped is { } dropped)
+            body = DashedCodeCells.DropSecondCode(body, dropped);
+        var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified);
+        return Table(spec, start, label, unit, publisher, notes, rows,
+            spec.IsClassified ? Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!), reference) : []);
+    }
+
+    /// <summary>The columns' numbers under a header ("栏次 1 2 3 4 5 6 7", "** ** ** 1 2 3"): not a row.</summary>
+    private static bool IsColumnNumbering(LayoutLine line)
+    {
+        var numbers = line.Words.Where(w => !ColumnNumberingLabel().IsMatch(w.Text)).Select(w => w.Text).ToList();
+        return numbers.Count >= 2 && numbers.Count < line.Words.Count + 1
+            && numbers.Select((text, i) => text == (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).All(same => same);
+    }
+
+    /// <summary>The column headers printed at the top of each page of the table, before its first amount on that page.</summary>
+    private static Dictionary<int, double[]> HeaderCentresByPage(DisclosureSource source, List<LayoutLine> body, IReadOnlyList<string> columns)
+    {
+        var centres = new Dictionary<int, double[]>();
+        foreach (var page in body.GroupBy(l => l.Page))
+        {
+            var header = page.TakeWhile(l => !l.Words.Any(w => AmountText.TryParse(w.Text, out _))).SelectMany(l => l.Words);
+            if (ColumnAligner.HeaderCentres(header, columns, source.Layout.Kind == LayoutSourceKind.AlignedText) is { } found)
+                centres[page.Key] = found;
+        }
+
+        return centres;
+    }
+
+    private static LayoutTable Table(TableSpec spec, TableStartLine start, string label, TableUnit? unit, string? publisher, List<string> notes,
+        IReadOnlyList<LayoutRow> rows, IReadOnlyList<ClassifiedRow> classified) =>
+        new()
+        {
+            Spec = spec,
+            Label = label,
+            PrintedTitle = start.PrintedTitle,
+            TitleLine = start.Line,
+            Unit = unit,
+            Publisher = publisher,
+            Note = notes.Count == 0 ? null : string.Join("\n", notes),
+            Rows = rows,
+            Classified = classified,
+        };
+
+    private static List<ClassifiedRow> Classify(DisclosureSource source, string label, TableSpec spec, TableUnit? unit, string? publisher, IReadOnlyList<LayoutRow> rows, LayoutLine title, IReadOnlyDictionary<int, double[]> headerCentres, ReferenceNames reference)
+    {
+        var columns = spec.Columns!;
+        var aligner = new ColumnAligner(source.Layout, rows, columns.Count, headerCentres, spec.Sums);
+        var classified = new List<ClassifiedRow>();
+        string? parentClass = null, parentSection = null;
+        var names = spec.CodesFromNames is { } scheme ? new NameCodes(reference, scheme, source.Layout.Kind == LayoutSourceKind.Pdf ? 3 : 0.5) : null;
+        foreach (var row in rows)
+        {
+            if (names is not null && row.Code is null && !row.IsTotal && row.Amounts.Count > 0 && !(spec.UnitRowIsTotal && classified.Count == 0))
+            {
+                var named = ToClassified(source, label, unit, title, classified.Count + 1, row, aligner.Place(row, source.FileName, label));
+                var (code, key, lineCode) = names.Resolve(row, named.Amount(0));
+                classified.Add(code is not null ? named with { Code = code, CodeFromName = true } : named with { Key = key, LineCode = lineCode });
+                continue;
+            }
+
+            var unitTotal = spec.UnitRowIsTotal && classified.Count == 0 && row.Code is null && row.Amounts.Count > 0
+                && publisher is not null && HeaderText.Normalise(row.Name ?? "") == HeaderText.Normalise(publisher);
+            if (row.Code is null && !row.IsTotal && !unitTotal)
+            {
+                if (row.Amounts.Count > 0)
+                    throw new MalformedRowException("a row with amounts has neither a classification code nor 合计", source.FileName, label, row.Line, row.Raw);
+                continue;
+            }
+
+            var read = ToClassified(source, label, unit, title, classified.Count + 1, row, aligner.Place(row, source.FileName, label));
+            if (row.Codes.Count > 0 && row.Codes[0].Length != 3)
+                read = MisprintedCode.Repair(read, parentClass, parentSection) ?? throw new MalformedRowException($"the classification code {string.Join(" ", row.Codes)} fits no 类/款 above it", source.FileName, label, row.Line, row.Raw);
+            (parentClass, parentSection) = read.Code switch
+            {
+                { Length: 3 } code => (code, null),
+                { Length: 5 } code => (parentClass, code),
+                _ => (parentClass, parentSection),
+            };
+            classified.Add(read);
+        }
+
+        return classified;
+    }
+
+    private static ClassifiedRow ToClassified(DisclosureSource source, string label, TableUnit? unit, LayoutLine title, int number, LayoutRow row, LayoutWord?[] placed)
+    {
+        var amounts = placed.Select(word => word is null ? (long?)null : Units(source, label, unit, row, word, title)).ToList();
+        return new ClassifiedRow(number, row, row.Code, row.IsTotal || row.Code is null ? row.Name : row.Name ?? "", amounts, placed.Select(w => w?.Text).ToList());
+    }
+
+    private static long Units(DisclosureSource source, string label, TableUnit? unit, LayoutRow row, LayoutWord word, LayoutLine title)
+    {
+        if (unit is null)
+            throw new DisclosureFormatException("the table states no unit (单位：元 / 单位：万元)", source.FileName, label, title.Line, title.Text);
+        if (!AmountText.TryParse(word.Text, out var value))
+            throw new MalformedNumberException($"\"{word.Text}\" is not a number", source.FileName, label, row.Line, row.Raw);
+        try
+        {
+            return UnitCaption.ToUnits(value, unit.Value);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new MalformedNumberException($"amount {word.Text} has more precision than 1/10,000 元", source.FileName, label, row.Line, row.Raw);
+        }
+    }
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
+    private static partial Regex LoneYear();
+
+    [GeneratedRegex(@"^(?:栏次|\*+|[类款项])$")]
+    private static partial Regex ColumnNumberingLabel();
+
+    /// <summary>The publisher's caption above a table: 编制部门：…, 编制单位：…, 单位名称：…, 部门：… (单位：万元 is the unit).</summary>
+    [GeneratedRegex(@"^(?:编制部门|编制单位|单位名称|部门名称|预算单位|部门|单位)[：:](?<name>.+)$")]
+    private static partial Regex PublisherCaption();
+
+    [GeneratedRegex(@"^(?:编制部门|编制单位|单位名称|部门名称|预算单位)[：:](?<name>.+?)(?<unit>(?:金额)?单位[：:](?:万元|元))$")]
+    private static partial Regex PublisherAndUnit();
+}

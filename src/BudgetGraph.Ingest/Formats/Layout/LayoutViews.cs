@@ -1,0 +1,72 @@
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Ingest.Formats.Layout;
+
+/// <summary>
+/// Which tables of a layout family feed which view, and through which columns (DOMAIN.md, "Which table feeds which
+/// view"): the functional expenditure table, the basic-expenditure economic table and the income table, plus the
+/// overview labels the reconciliation compares. Budget and final-accounts families differ only in these.
+/// </summary>
+public sealed record LayoutViews
+{
+    public required BudgetStage Stage { get; init; }
+
+    public required string Overview { get; init; }
+
+    /// <summary>The overview's income side total, e.g. 收入总计; with its occurrence when both sides print the same label (总计).</summary>
+    public required (string Label, int Occurrence) OverviewIncome { get; init; }
+
+    public required (string Label, int Occurrence) OverviewExpenditure { get; init; }
+
+    /// <summary>The overview amount the expenditure table's total column must equal (支出总计; 本年支出合计 in final accounts).</summary>
+    public required string OverviewSpending { get; init; }
+
+    /// <summary>Which <see cref="OverviewSpending"/> is meant when both sides print the label (Chongqing's 合计 | 合计).</summary>
+    public int OverviewSpendingOccurrence { get; init; }
+
+    /// <summary>The overview amount the income table's total must equal (收入总计; 本年收入合计 in final accounts).</summary>
+    public required string OverviewYearIncome { get; init; }
+
+    /// <summary>The fiscal-appropriation overview and its labels; null where the profile does not reconcile it yet.</summary>
+    public FiscalOverviewView? Fiscal { get; init; }
+
+    public required string Expenditure { get; init; }
+
+    /// <summary>
+    /// Set where the functional expenditure table covers the general public budget only (Xi'an's 表5): the overview's
+    /// label of that budget's appropriation ("(1)一般公共预算拨款"). The table then gives the department's total only when
+    /// the overview's spending is all of that budget; else the document is refused, its total not established.
+    /// </summary>
+    public string? OverviewGeneralBudget { get; init; }
+
+    /// <summary>Expenditure columns that are lines, by type; the first column of the table is the row's total.</summary>
+    public required IReadOnlyList<(int Column, ExpenditureType Type)> ExpenditureColumns { get; init; }
+
+    /// <summary>The columns of 基本支出: one (基本支出), or 人员经费 and 公用经费 where the table splits it.</summary>
+    public IReadOnlyList<int> BasicColumns => ExpenditureColumns.Where(c => c.Type != ExpenditureType.Project).Select(c => c.Column).ToList();
+
+    public int ProjectColumn => ExpenditureColumns.First(c => c.Type == ExpenditureType.Project).Column;
+
+    /// <summary>
+    /// The general public budget's functional table (一般公共预算支出…表) and its 基本支出 column: the economic table covers
+    /// that budget only, so its total is compared with this column, never with the all-funds expenditure table's.
+    /// </summary>
+    public required string GeneralBudget { get; init; }
+
+    public string GeneralBudgetBasicColumn { get; init; } = "基本支出";
+
+    public required string BasicEconomic { get; init; }
+
+    public required IReadOnlyList<(int Column, ExpenditureType Type)> EconomicColumns { get; init; }
+
+    /// <summary>The economic table's column holding the basic total (合计); null when its total row only has the parts.</summary>
+    public required int? EconomicTotalColumn { get; init; }
+
+    /// <summary>The income table by functional code and funding source; null where it lists units instead (no INCOME lines).</summary>
+    public string? Income { get; init; }
+
+    public IReadOnlyList<(int Column, FundingSource Source)> IncomeColumns { get; init; } = [];
+
+    /// <summary>The budget's 三公 and 机关运行经费 table, read as facts; null where the family's 三公 table has another layout.</summary>
+    public string? ThreePublic { get; init; }
+}

@@ -1,0 +1,53 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Parsing;
+
+namespace BudgetGraph.Ingest.Formats.Narrative;
+
+/// <summary>
+/// Small facts under the narrative headings that announce them (三公, 机构运转经费/机关运行经费, 政府采购, 国有资产),
+/// the same in every family: a heading sets the category, the paragraphs under it are read by <see cref="FactReader"/>.
+/// </summary>
+public static class NarrativeFacts
+{
+    public static List<DocumentFact> Read(IEnumerable<TextNote> paragraphs, string documentId, string departmentName)
+    {
+        var facts = new List<DocumentFact>();
+        string? section = null;
+        string? subsection = null;
+        var inSubsection = false;
+        foreach (var paragraph in paragraphs)
+        {
+            var text = paragraph.Text;
+            if (ParagraphReader.IsHeading(text))
+            {
+                if (text.StartsWith('（') || text.StartsWith('('))
+                {
+                    subsection = Category(text);
+                    inSubsection = true;
+                }
+                else
+                {
+                    section = Category(text);
+                    subsection = null;
+                    inSubsection = false;
+                }
+
+                continue;
+            }
+
+            if ((inSubsection ? subsection : section) is { } category)
+                facts.AddRange(FactReader.Read(paragraph, category, documentId, departmentName));
+        }
+
+        return facts;
+    }
+
+    private static string? Category(string heading) => heading switch
+    {
+        _ when heading.Contains("三公", StringComparison.Ordinal) => "THREE_PUBLIC",
+        _ when heading.Contains("运转经费", StringComparison.Ordinal) || heading.Contains("运行经费", StringComparison.Ordinal) => "OPERATING_COST",
+        _ when heading.Contains("政府采购", StringComparison.Ordinal) => "PROCUREMENT",
+        _ when heading.Contains("国有资产", StringComparison.Ordinal) => "ASSETS",
+        _ => null,
+    };
+}

@@ -1,0 +1,14 @@
+namespace BudgetGraph.Ingest.Loading;
+
+/// <summary>
+/// The disclosure files of a folder, as every caller walks it (the CLI's commands and the API's first-run import): *.txt
+/// and *.pdf in the folder and its subfolders, in name order so runs are repeatable.
+/// </summary>
+public static class DisclosureFiles
+{
+    public static IEnumerable<string> In(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(IsDisclosureFile).Order(StringComparer.Ordinal);
+
+    public static bool IsDisclosureFile(string path) =>
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,52 @@
+using BudgetGraph.Ingest.Parsing;
+
+namespace BudgetGraph.Ingest.Loading;
+
+/// <summary>
+/// The one import run (the `import` command, the API's first start, a schema upgrade): files in order, each telling a
+/// progress display as it starts and ends. The next files are parsed on other cores while the current one is written
+/// (<see cref="ReadAhead"/>); each document is its own transaction, and a file that does not parse is recorded as failed
+/// and the run goes on. A file holding only the narrative of a document whose tables are another file (Beijing's
+/// 附件1) is written after every other file of the run, so the document it completes is there whatever the order.
+/// </summary>
+public static class ImportRun
+{
+    public static async Task<IReadOnlyList<FileOutcome>> RunAsync(IReadOnlyList<string> files, DisclosureImporter importer, IImportProgress? progress = null, CancellationToken cancellationToken = default)
+    {
+        var outcomes = new FileOutcome?[files.Count];
+        var deferred = new List<(int Number, ReadAttempt Attempt)>();
+        var number = 0;
+        if (files.Count > 0)
+            progress?.Starting(1, files[0]);
+        await foreach (var attempt in ReadAhead.ReadAsync(files, cancellationToken: cancellationToken))
+        {
+            number++;
+            if (attempt.Read?.Content.NarrativeOnly == true)
+                deferred.Add((number, attempt));
+            else
+                outcomes[number - 1] = await ImportAsync(files[number - 1], attempt, number, importer, progress, cancellationToken);
+            if (number < files.Count)
+                progress?.Starting(number + 1, files[number]);
+        }
+
+        foreach (var (deferredNumber, attempt) in deferred)
+            outcomes[deferredNumber - 1] = await ImportAsync(files[deferredNumber - 1], attempt, deferredNumber, importer, progress, cancellationToken);
+        return outcomes.Select(o => o!).ToList();
+    }
+
+    private static async Task<FileOutcome> ImportAsync(string path, ReadAttempt attempt, int number, DisclosureImporter importer, IImportProgress? progress, CancellationToken cancellationToken)
+    {
+        FileOutcome outcome;
+        try
+        {
+            outcome = new FileOutcome(path, await importer.ImportAsync(attempt, cancellationToken), null);
+        }
+        catch (DisclosureFormatException e)
+        {
+            outcome = new FileOutcome(path, null, e);
+        }
+
+        progress?.Finished(number, outcome);
+        return outcome;
+    }
+}

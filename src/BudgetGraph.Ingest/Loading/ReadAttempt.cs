@@ -1,0 +1,10 @@
+using BudgetGraph.Ingest.Parsing;
+
+namespace BudgetGraph.Ingest.Loading;
+
+/// <summary>
+/// A file read ahead of its import (a folder import parses the next files while the current one is written): its
+/// hash, the file compressed for the database to keep (<see cref="BudgetGraph.Data.SourceArchive"/>, done here so it
+/// costs the writer nothing), and either what its family read or why the file was refused.
+/// </summary>
+public sealed record ReadAttempt(string FileName, string Sha256, byte[] Archive, ReadDisclosure? Read, DisclosureFormatException? Error);

@@ -1,0 +1,42 @@
+using BudgetGraph.Ingest.Parsing.Layout;
+using BudgetGraph.Ingest.Parsing.Pdf;
+
+namespace BudgetGraph.Ingest.Parsing;
+
+/// <summary>
+/// One input file as families see it: its text (the export itself, or the text rebuilt from a PDF) for narratives and
+/// recognition, and its pages of positioned lines for layout tables, built only when a family asks for them.
+/// </summary>
+public sealed class DisclosureSource
+{
+    private readonly Lazy<LayoutDocument> _layout;
+
+    private DisclosureSource(SourceText text, Func<LayoutDocument> layout, bool isPdf)
+    {
+        Text = text;
+        IsPdf = isPdf;
+        _layout = new Lazy<LayoutDocument>(layout);
+    }
+
+    public string FileName => Text.FileName;
+
+    public SourceText Text { get; }
+
+    public bool IsPdf { get; }
+
+    public LayoutDocument Layout => _layout.Value;
+
+    public static DisclosureSource FromBytes(string fileName, byte[] bytes)
+    {
+        if (PdfLayoutReader.LooksLike(bytes))
+        {
+            var (layout, text) = PdfLayoutReader.Read(fileName, bytes);
+            return new DisclosureSource(text, () => layout, isPdf: true);
+        }
+
+        return FromText(SourceText.FromBytes(fileName, bytes));
+    }
+
+    public static DisclosureSource FromText(SourceText text) =>
+        new(text, () => TabbedPagesReader.LooksLike(text) ? TabbedPagesReader.Read(text) : AlignedTextReader.Read(text), isPdf: false);
+}

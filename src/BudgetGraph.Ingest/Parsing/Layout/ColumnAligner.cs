@@ -1,0 +1,174 @@
+namespace BudgetGraph.Ingest.Parsing.Layout;
+
+/// <summary>
+/// Places a row's amounts in the table's amount columns when some cells are empty. Right-aligned columns keep a fixed
+/// distance from the first amount column on a page, so a row with every column filled on the same page (else anywhere in
+/// the table) is the ruler; else the column headers' centres place them (text exports count a CJK character as one
+/// column where it prints two: <see cref="HeaderCentres"/> widens them). Without positions (tabbed text), a ruler or
+/// headers, amounts fill the columns left to right, and the table's reconciliation shows it if that was wrong.
+/// </summary>
+public sealed class ColumnAligner
+{
+    private readonly int _columns;
+    private readonly IReadOnlyList<ColumnSum> _sums;
+    private readonly Dictionary<int, double[]> _rulerByPage = [];
+    private readonly double[]? _tableRuler;
+    private readonly IReadOnlyDictionary<int, double[]> _headerByPage = new Dictionary<int, double[]>();
+    private readonly double[]? _firstHeader;
+
+    /// <param name="headerCentresByPage">Column header centres of each page that prints the header (a table continued
+    /// onto another page repeats it, often shifted); a page without one uses the first page's.</param>
+    /// <param name="sums">The identities every row keeps (合计 = 基本支出 + 项目支出): among the ways a row's amounts can sit in
+    /// the columns, only those that keep them are taken, the positional one first.</param>
+    public ColumnAligner(LayoutDocument document, IReadOnlyList<LayoutRow> rows, int columns, IReadOnlyDictionary<int, double[]>? headerCentresByPage = null,
+        IReadOnlyList<ColumnSum>? sums = null)
+    {
+        _columns = columns;
+        _sums = sums ?? [];
+        if (!document.HasPositions)
+            return;
+        foreach (var row in rows.Where(r => r.Amounts.Count == columns))
+            _rulerByPage.TryAdd(row.Page, Offsets(row.Amounts));
+        _tableRuler = _rulerByPage.Values.FirstOrDefault();
+        _headerByPage = (headerCentresByPage ?? new Dictionary<int, double[]>()).Where(h => h.Value.Length == columns).ToDictionary();
+        _firstHeader = _headerByPage.OrderBy(h => h.Key).Select(h => h.Value).FirstOrDefault();
+    }
+
+    /// <summary>The row's amounts by column (null = empty cell); throws when the row has more amounts than columns.</summary>
+    public LayoutWord?[] Place(LayoutRow row, string fileName, string tableLabel)
+    {
+        var amounts = row.Amounts;
+        if (amounts.Count > _columns)
+            throw new MalformedRowException($"the row has {amounts.Count} amounts, the table has {_columns} amount columns", fileName, tableLabel, row.Line, row.Raw);
+        var placed = new LayoutWord?[_columns];
+        if (amounts.Count == _columns || amounts.Count == 0)
+        {
+            for (var i = 0; i < amounts.Count; i++)
+                placed[i] = amounts[i];
+            return placed;
+        }
+
+        var columns = (_rulerByPage.GetValueOrDefault(row.Page) ?? _tableRuler) is { } ruler
+            ? Nearest(Offsets(amounts), ruler)
+            : (_headerByPage.GetValueOrDefault(row.Page) ?? _firstHeader) is { } centres
+                ? Nearest(amounts.Select(a => (a.Left + a.Right) / 2).ToArray(), centres)
+                : Enumerable.Range(0, amounts.Count).ToArray();
+        columns = KeepingSums(amounts, columns);
+        for (var i = 0; i < amounts.Count; i++)
+            placed[columns[i]] = amounts[i];
+        return placed;
+    }
+
+    /// <summary>
+    /// The positional placement when it keeps the row's identities; else the placement that does and moves the fewest
+    /// amounts from where their positions put them (a continued page without its own ruler or header prints its columns
+    /// elsewhere). Where none does, the positions stand and the row's own check reports the disagreement.
+    /// </summary>
+    private int[] KeepingSums(IReadOnlyList<LayoutWord> amounts, int[] positional)
+    {
+        if (_sums.Count == 0 || !AmountsOf(amounts, out var values))
+            return positional;
+        var decimals = amounts.Max(a => AmountText.Decimals(a.Text));
+        if (Holds(positional, values, decimals))
+            return positional;
+        return Placements(amounts.Count, _columns)
+            .Where(p => Holds(p, values, decimals))
+            .OrderBy(p => p.Select((c, i) => Math.Abs(c - positional[i])).Sum())
+            .FirstOrDefault() ?? positional;
+    }
+
+    private bool Holds(int[] placement, decimal[] values, int decimals)
+    {
+        var cells = new decimal[_columns];
+        for (var i = 0; i < placement.Length; i++)
+            cells[placement[i]] = values[i];
+        var halfUnit = 0.5m / (decimal)Math.Pow(10, decimals);
+        return _sums.All(s => Math.Abs(cells[s.Total] - s.Parts.Sum(p => cells[p])) <= halfUnit * (s.Parts.Count + 1));
+    }
+
+    private static bool AmountsOf(IReadOnlyList<LayoutWord> amounts, out decimal[] values)
+    {
+        values = new decimal[amounts.Count];
+        for (var i = 0; i < amounts.Count; i++)
+        {
+            if (!AmountText.TryParse(amounts[i].Text, out values[i]))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Every way to put <paramref name="count"/> amounts into <paramref name="columns"/> columns keeping their order.</summary>
+    private static IEnumerable<int[]> Placements(int count, int columns)
+    {
+        var current = new int[count];
+        return Next(0, 0);
+
+        IEnumerable<int[]> Next(int index, int from)
+        {
+            if (index == count)
+            {
+                yield return (int[])current.Clone();
+                yield break;
+            }
+
+            for (var c = from; c <= columns - (count - index); c++)
+            {
+                current[index] = c;
+                foreach (var placement in Next(index + 1, c + 1))
+                    yield return placement;
+            }
+        }
+    }
+
+    private static double[] Offsets(IReadOnlyList<LayoutWord> amounts) => amounts.Select(a => a.Right - amounts[0].Right).ToArray();
+
+    /// <summary>Each value to the nearest reference column, keeping their order (no two values in one column).</summary>
+    public static int[] Nearest(double[] values, double[] reference)
+    {
+        var result = new int[values.Length];
+        var next = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var last = reference.Length - (values.Length - i);
+            var best = next;
+            for (var c = next; c <= last; c++)
+            {
+                if (Math.Abs(values[i] - reference[c]) < Math.Abs(values[i] - reference[best]))
+                    best = c;
+            }
+
+            result[i] = best;
+            next = best + 1;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The centre of each amount column's header: the leftmost header word right of the previous column's that starts
+    /// the column's name (headers wrap: 本年收入合 / 计; parentheses full- or half-width). Null unless every column is found.
+    /// In a `pdftotext -layout` export a word starts at its printed column but a CJK character advances one column where
+    /// it prints two, so with <paramref name="wideCharactersTakeTwoColumns"/> a header's centre is its start plus its
+    /// printed half-width, comparable with the centres of the (narrow) amounts below it.
+    /// </summary>
+    public static double[]? HeaderCentres(IEnumerable<LayoutWord> header, IReadOnlyList<string> columns, bool wideCharactersTakeTwoColumns = false)
+    {
+        var words = header.ToList();
+        var centres = new double[columns.Count];
+        var left = double.MinValue;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var name = Fold(columns[c]);
+            var word = words.Where(w => w.Left > left && w.Text.Length >= 2 && name.StartsWith(Fold(w.Text), StringComparison.Ordinal)).MinBy(w => w.Left);
+            if (word is null)
+                return null;
+            centres[c] = wideCharactersTakeTwoColumns ? word.Left + (word.Text.Sum(ch => ch > '\u2E7F' ? 2 : 1) / 2.0) : (word.Left + word.Right) / 2;
+            left = word.Left;
+        }
+
+        return centres;
+    }
+
+    private static string Fold(string text) => text.Replace('（', '(').Replace('）', ')');
+}

@@ -1,0 +1,17 @@
+namespace BudgetGraph.Ingest.Parsing.Layout;
+
+/// <summary>
+/// A table row rebuilt from one or more physical lines. Classified rows carry their classification code parts
+/// (类 "201", 款 "05", 项 "07", as printed or split from a glued "2010507"), their name and their amounts; other rows
+/// (two-sided overviews, the 三公 table) keep their words left to right as <see cref="Cells"/>.
+/// </summary>
+public sealed record LayoutRow(int Page, int Line, IReadOnlyList<string> Codes, string? Name, IReadOnlyList<LayoutWord> Amounts, IReadOnlyList<string> Cells, string Raw)
+{
+    /// <summary>The full code (3, 5 or 7 digits), null when the row has none.</summary>
+    public string? Code => Codes.Count == 0 ? null : string.Concat(Codes);
+
+    public bool IsTotal => Codes.Count == 0 && Name is "合计" or "总计";
+
+    /// <summary>Where the row's first word starts (its label's indent, for tables that show the level by indenting names).</summary>
+    public double Indent { get; init; }
+}

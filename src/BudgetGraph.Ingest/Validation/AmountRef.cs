@@ -1,0 +1,6 @@
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Ingest.Validation;
+
+/// <summary>A published amount (stored units) and the cell it was read from.</summary>
+public sealed record AmountRef(long Amount, SourceLocation Source);

@@ -1,4 +1,0 @@
-namespace BudgetGraph.Importer.Parsing;
-
-/// <summary>Where a table begins (its title line) and how to cite it; the caller decides which lines are titles.</summary>
-public sealed record TableStart(int Line, string Title, string Label);

@@ -1,6 +1,0 @@
-using BudgetGraph.Data.Entities;
-
-namespace BudgetGraph.Importer.Validation;
-
-/// <summary>A published amount (stored units) and the cell it was read from.</summary>
-public sealed record AmountRef(long Amount, SourceLocation Source);
