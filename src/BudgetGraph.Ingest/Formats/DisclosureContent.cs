@@ -42,7 +42,23 @@ public sealed class DisclosureContent
 
     public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
 
-    public required IReadOnlyList<Finding> Findings { get; init; }
+    /// <summary>
+    /// The reconciliation findings: set by Validation's Reconciliation.Run from what the family read
+    /// (<see cref="TableProblems"/>, <see cref="UnreadTables"/>, <see cref="Reconciliation"/>, <see cref="DroppedBaseYears"/>).
+    /// </summary>
+    public IReadOnlyList<Finding> Findings { get; set; } = [];
+
+    /// <summary>Tables of the document's set it lacks or that could not be read: the document is partial.</summary>
+    public IReadOnlyList<TableProblem> TableProblems { get; init; } = [];
+
+    /// <summary>Titled tables the document prints that its profile does not read.</summary>
+    public IReadOnlyList<UnreadTable> UnreadTables { get; init; } = [];
+
+    /// <summary>Narrative comparisons whose implausible base year was dropped.</summary>
+    public IReadOnlyList<DroppedBaseYear> DroppedBaseYears { get; init; } = [];
+
+    /// <summary>The tables as the family read them, for Validation to reconcile; null where there is nothing to reconcile.</summary>
+    public ReconciliationInput? Reconciliation { get; init; }
 
     /// <summary>
     /// The 收支总表's expenditure total as printed (本年支出合计; 支出总计 where a budget prints no carry-over), in 1/10,000

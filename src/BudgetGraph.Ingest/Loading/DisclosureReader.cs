@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using BudgetGraph.Data;
 using BudgetGraph.Ingest.Formats;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Validation;
 
 namespace BudgetGraph.Ingest.Loading;
 
@@ -21,7 +22,9 @@ public static class DisclosureReader
         try
         {
             var source = DisclosureSource.FromBytes(fileName, bytes);
-            return new ReadDisclosure(fileName, sha256, DisclosureFamilies.Recognise(source).Read(source));
+            var content = DisclosureFamilies.Recognise(source).Read(source);
+            content.Findings = Reconciliation.Run(content);
+            return new ReadDisclosure(fileName, sha256, content);
         }
         catch (Exception e) when (e is not (DisclosureFormatException or OperationCanceledException or OutOfMemoryException))
         {

@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Formats.Common;
 
 namespace BudgetGraph.Ingest.Validation;
 
@@ -19,7 +20,7 @@ public static class SumCheck
         if (difference == 0)
             return null;
         var tolerance = Tolerance.For(Math.Max(parts.Count, roundedRows ?? 0), unit, decimals);
-        var within = Math.Abs(difference) <= tolerance;
+        var within = Tolerance.Holds(difference, Math.Max(parts.Count, roundedRows ?? 0), unit, decimals);
         var verdict = within
             ? $"within the rounding tolerance of {AmountFormat.In(tolerance, unit)}"
             : $"more than rounding can explain (tolerance {AmountFormat.In(tolerance, unit)})";

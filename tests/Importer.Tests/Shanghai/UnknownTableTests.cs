@@ -1,5 +1,6 @@
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Formats;
+using BudgetGraph.Ingest.Loading;
 using BudgetGraph.Ingest.Parsing;
 using Importer.Tests.Infrastructure;
 
@@ -16,8 +17,7 @@ public sealed class UnknownTableTests
         var at = lines.FindLastIndex(l => l.Trim() == "其他相关情况说明");
         lines.InsertRange(at, ["                 2025年部门自定义附表", "编制部门：上海市普陀区人民政府万里街道办事处          单位:元", "   项目        金额", "   测试        1.00"]);
 
-        var source = DisclosureSource.FromText(SourceText.FromString("extra.txt", string.Join("\n", lines)));
-        var content = DisclosureFamilies.Recognise(source).Read(source);
+        var content = DisclosureReader.Read("extra.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines))).Content;
 
         var warning = Assert.Single(content.Findings, f => f.Code == "UNKNOWN_TABLE");
         Assert.Equal((Severity.Warning, "2025年部门自定义附表", at + 1), (warning.Severity, warning.Table, warning.Locations[0].Source.Line));

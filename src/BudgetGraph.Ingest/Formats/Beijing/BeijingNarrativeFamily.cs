@@ -32,9 +32,7 @@ public sealed partial class BeijingNarrativeFamily : IDisclosureFamily
         var documentId = Document.MakeId(department.Id, year, BudgetStage.Budget);
         var narrative = NarrativeParagraphs.Outside(source, []);
         var comparisons = StatedComparisonReader.Read(narrative, documentId, year).ToList();
-        var findings = NarrativeYears.Check(comparisons, year).ToList();
-        foreach (var finding in findings)
-            finding.DocumentId = documentId;
+        var dropped = NarrativeYears.Drop(comparisons, year);
         return new DisclosureContent
         {
             Family = Name,
@@ -53,7 +51,7 @@ public sealed partial class BeijingNarrativeFamily : IDisclosureFamily
             Comparisons = comparisons,
             Facts = NarrativeFacts.Read(narrative, documentId, name),
             Glossary = GlossaryReader.Section(narrative, documentId),
-            Findings = findings,
+            DroppedBaseYears = dropped,
             NarrativeOnly = true,
         };
     }

@@ -5,7 +5,6 @@ using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Reference;
 using BudgetGraph.Ingest.Parsing;
-using BudgetGraph.Ingest.Validation;
 
 namespace BudgetGraph.Ingest.Formats.Hebei;
 
@@ -77,13 +76,6 @@ public sealed partial class HebeiBudgetFragmentFamily(ReferenceNames reference) 
             });
         }
 
-        var findings = _missing.Select(TableFindings.Missing).ToList();
-        var classes = SumCheck.Compare("OVERVIEW_TOTAL_MISMATCH", Overview, spending, [.. lines.Select(l => new AmountRef(l.Amount, l.Source))], unit,
-            $"Table {Overview}: the 类 rows of its expenditure side add up to", "本年支出合计");
-        if (classes is not null)
-            findings.Add(classes);
-        foreach (var finding in findings)
-            finding.DocumentId = documentId;
 
         return new DisclosureContent
         {
@@ -103,7 +95,8 @@ public sealed partial class HebeiBudgetFragmentFamily(ReferenceNames reference) 
             Comparisons = [],
             Facts = [],
             Glossary = [],
-            Findings = findings,
+            TableProblems = [.. _missing.Select(t => new TableProblem(t, null, IsPdf: false))],
+            Reconciliation = new HebeiReconciliationInput(Overview, spending, lines, unit),
             PrintedTotal = spending.Amount,
             Subtotals =
             [

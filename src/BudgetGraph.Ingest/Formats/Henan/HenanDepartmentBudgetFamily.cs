@@ -2,8 +2,6 @@ using System.Text.RegularExpressions;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Formats.Reference;
 using BudgetGraph.Ingest.Parsing;
-using BudgetGraph.Ingest.Validation;
-using BudgetGraph.Ingest.Validation.Henan;
 
 namespace BudgetGraph.Ingest.Formats.Henan;
 
@@ -69,7 +67,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
         var documentId = Document.MakeId(departments.Department.Id, year, BudgetStage.Budget);
         var expenditure = HenanFunctionalTable.Read(document, document["03"]);
         // Each other table is read on its own: one that cannot be read counts as empty, with its ERROR finding.
-        var unreadable = new List<Finding>();
+        var unreadable = new List<TableProblem>();
         T Tolerant<T>(string number, Func<T> read, T empty)
         {
             try
@@ -78,7 +76,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             }
             catch (DisclosureFormatException error)
             {
-                unreadable.Add(TableFindings.Unreadable(document[number].Label, error, isPdf: false));
+                unreadable.Add(new TableProblem(document[number].Label, error, IsPdf: false));
                 missing.Add((number, document[number].Title));
                 return empty;
             }
@@ -96,10 +94,8 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             .ToList();
         var narrative = HenanNarrative.Read(text, starts.Min(s => s.Start.Line), documentId, year, departmentName);
 
-        List<Finding> tableFindings =
-            [.. missing.Where(t => !unreadable.Any(u => u.Table!.StartsWith(t.Number, StringComparison.Ordinal))).Select(t => TableFindings.Missing($"{t.Number} {t.Title}")), .. unreadable];
-        foreach (var finding in tableFindings)
-            finding.DocumentId = documentId;
+        List<TableProblem> problems =
+            [.. missing.Where(t => !unreadable.Any(u => u.Table.StartsWith(t.Number, StringComparison.Ordinal))).Select(t => new TableProblem($"{t.Number} {t.Title}", null, IsPdf: false)), .. unreadable];
 
         return new DisclosureContent
         {
@@ -120,7 +116,8 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             Facts = narrative.Facts,
             Glossary = narrative.Glossary,
             PrintedTotal = HenanRows.Find(document["01"], 2, "本年支出合计") is { } printed ? document.Units(document["01"], printed, 3) : null,
-            Findings = [.. tableFindings, .. new HenanReconciler(document, expenditure, publicBudget, basic, summary).Check(documentId)],
+            TableProblems = problems,
+            Reconciliation = new HenanReconciliationInput(document, expenditure, publicBudget, basic, summary),
         };
     }
 

@@ -5,8 +5,6 @@ using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Narrative;
 using BudgetGraph.Ingest.Formats.Reference;
 using BudgetGraph.Ingest.Parsing;
-using BudgetGraph.Ingest.Validation;
-using BudgetGraph.Ingest.Validation.Layout;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
 
@@ -61,18 +59,15 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
 
         var printedTotal = tables.GetValueOrDefault(views.Overview) is { } printed ? OverviewAmount.Find(printed, views.OverviewSpending, source.IsPdf, views.OverviewSpendingOccurrence) : null;
         var lines = new LayoutLines(tables, views, department.Id, documentId, year, source.IsPdf).Read();
-        var findings = missing.Select(t => TableFindings.Missing($"{t.Number} {t.Title}"))
-            .Concat(unreadable.Select(u => TableFindings.Unreadable(u.Error.Table ?? $"{u.Spec.Number} {u.Spec.Title}", u.Error, source.IsPdf))).ToList();
+        var problems = missing.Select(t => new TableProblem($"{t.Number} {t.Title}", null, source.IsPdf))
+            .Concat(unreadable.Select(u => new TableProblem(u.Error.Table ?? $"{u.Spec.Number} {u.Spec.Title}", u.Error, source.IsPdf))).ToList();
         var forms = PerformanceForms.Read(source.Layout, starts.Where(s => s.Spec is null), department.Id, documentId, year, source.IsPdf).ToList();
         var projects = forms.Select(f => f.Project).ToList();
-        foreach (var unknown in starts.Where(s => s.Spec is null && forms.All(f => f.Form != s)))
-            findings.Add(UnknownTable(unknown));
-        new LayoutReconciler(tables, views, source.IsPdf).Check(findings);
+        var unread = starts.Where(s => s.Spec is null && forms.All(f => f.Form != s))
+            .Select(s => new UnreadTable(s.PrintedTitle, s.Line.Page, source.IsPdf ? null : s.Line.Line)).ToList();
         var narrative = NarrativeParagraphs.Outside(source, tables.Values);
         var comparisons = StatedComparisonReader.Read(narrative, documentId, year).ToList();
-        findings.AddRange(NarrativeYears.Check(comparisons, year));
-        foreach (var finding in findings)
-            finding.DocumentId = documentId;
+        var dropped = NarrativeYears.Drop(comparisons, year);
 
         var classified = tables.Values.Where(t => t.Spec.IsClassified).OrderBy(t => t.Spec.Number, StringComparer.Ordinal)
             .Select(t => (t.Spec.Number == views.BasicEconomic ? ClassificationScheme.EconomicDepartment : ClassificationScheme.Functional, t));
@@ -94,7 +89,10 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
             Comparisons = comparisons,
             Facts = [.. NarrativeFacts.Read(narrative, documentId, name), .. views.ThreePublic is { } threePublic && tables.GetValueOrDefault(threePublic) is { } threePublicTable ? ThreePublicFacts.Read(source.Layout, threePublicTable, documentId, source.IsPdf) : []],
             Glossary = GlossaryReader.Section(narrative, documentId),
-            Findings = findings,
+            TableProblems = problems,
+            UnreadTables = unread,
+            DroppedBaseYears = dropped,
+            Reconciliation = new LayoutReconciliationInput(tables, views, source.IsPdf),
             Subtotals = LayoutSubtotals.Read(tables, views, documentId, source.IsPdf, printedTotal),
             PrintedTotal = printedTotal?.Amount,
             NarrativeIsAnotherFile = kind.NarrativeIsAnotherFile,
@@ -152,14 +150,12 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
     /// </summary>
     private DisclosureFormatException? UnheldLevels(LayoutTable table)
     {
-        var findings = new List<Finding>();
-        ClassifiedTableCheck.Run(table, source.IsPdf, findings);
-        var failed = findings.FirstOrDefault(f => f.Severity == Severity.Warning && f.Code is "HIERARCHY_SUBTOTAL_MISMATCH" or "TABLE_TOTAL_MISMATCH");
-        return failed is null
-            ? null
-            : new DisclosureFormatException(
-                $"its rows print names without codes, and read by name and indent their subtotals do not hold ({failed.Message}): the rows' levels cannot be established",
-                source.FileName, table.Label, failed.Locations.FirstOrDefault()?.Source.Line ?? table.TitleLine.Line, null);
+        if (LayoutHierarchy.FirstUnheld(table) is not { } failed)
+            return null;
+        var stated = failed.Stated;
+        return new DisclosureFormatException(
+            $"its rows print names without codes, and read by name and indent their subtotals do not hold (column {table.Spec.Columns![failed.Column]}: {failed.What} miss row {stated.Number}, {stated.Name}, by {Money.ToYuan(failed.Difference):N2} 元): the rows' levels cannot be established",
+            source.FileName, table.Label, stated.Row.Line, null);
     }
 
     /// <summary>A table's year printed as a caption under its title ("（2026年度）", Beijing's 部门整体支出绩效目标表).</summary>
@@ -175,11 +171,6 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
     private Region? HeadingRegion() =>
         source.Layout.Lines.Take(HeadingLines).Select(l => PlaceBeforeYear().Match(l.Compact))
             .Where(m => m.Success).Select(m => ReferenceNames.RegionFor(m.Groups["place"].Value)).FirstOrDefault(r => r is not null);
-
-    private Finding UnknownTable(TableStartLine start) =>
-        SumCheck.Create(Severity.Warning, "UNKNOWN_TABLE", start.PrintedTitle, null,
-            $"The document has a table this importer does not read: \"{start.PrintedTitle}\" (page {start.Line.Page}{(source.IsPdf ? "" : $", line {start.Line.Line}")}). It is not imported; its figures are not in any view.",
-            [new SourceLocation { Table = start.PrintedTitle, Line = source.IsPdf ? null : start.Line.Line, Page = start.Line.Page }]);
 
     [GeneratedRegex(@"^(?<place>[^\d，。：:]+?)\d{4}年")]
     private static partial Regex PlaceBeforeYear();

@@ -1,7 +1,6 @@
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
-using BudgetGraph.Ingest.Validation;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
 

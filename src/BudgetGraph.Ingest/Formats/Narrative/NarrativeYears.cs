@@ -1,23 +1,22 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Ingest.Validation;
 
 namespace BudgetGraph.Ingest.Formats.Narrative;
 
 /// <summary>
 /// A comparison "with" a base year that is not before the document's year ("比2026年预算" in a 2026 budget) is a slip
-/// in the narrative: it is reported, and its base year is dropped so no comparison trusts it.
+/// in the narrative: its base year is dropped so no comparison trusts it, and the slip is kept for Validation to report.
 /// </summary>
 public static class NarrativeYears
 {
-    public static IEnumerable<Finding> Check(IEnumerable<StatedComparison> comparisons, int year)
+    public static IReadOnlyList<DroppedBaseYear> Drop(IEnumerable<StatedComparison> comparisons, int year)
     {
+        var dropped = new List<DroppedBaseYear>();
         foreach (var comparison in comparisons.Where(c => c.BaseYear >= year))
         {
-            var stated = comparison.BaseYear;
+            dropped.Add(new DroppedBaseYear(comparison, comparison.BaseYear!.Value, year));
             comparison.BaseYear = null;
-            yield return SumCheck.Create(Severity.Warning, "NARRATIVE_BASE_YEAR_IMPLAUSIBLE", "narrative", null,
-                $"The narrative of the {year} document compares with {stated} (\"{comparison.Text}\"), a year that is not before the document's own; the statement is kept but not used as a prior-year comparison.",
-                [new SourceLocation { Table = "narrative", Line = comparison.Line }]);
         }
+
+        return dropped;
     }
 }

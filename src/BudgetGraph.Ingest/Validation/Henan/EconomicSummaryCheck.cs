@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Henan;
 
 namespace BudgetGraph.Ingest.Validation.Henan;

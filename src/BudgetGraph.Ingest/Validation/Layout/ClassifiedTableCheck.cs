@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Parsing;
 
@@ -32,24 +33,8 @@ public static class ClassifiedTableCheck
                 [table.Cite(row, null, isPdf)]));
         }
 
-        foreach (var row in coded)
-        {
-            var children = coded.Where(c => c.Key!.Length == row.Key!.Length + 2 && c.Key.StartsWith(row.Key, StringComparison.Ordinal)).ToList();
-            if (children.Count == 0)
-                continue;
-            for (var c = 0; c < columns.Count; c++)
-                Add(findings, Compare("HIERARCHY_SUBTOTAL_MISMATCH", table, row, children, c, unit, decimals, isPdf, $"the rows under {row.Code} {row.Name}"));
-        }
-
-        if (table.Total is { } total)
-        {
-            // The rows under no other row: the 类 rows, or every row of a table that prints only 项 (Beijing).
-            var codes = coded.Select(r => r.Key!).ToHashSet(StringComparer.Ordinal);
-            var top = coded.Where(r => !codes.Any(c => c.Length < r.Key!.Length && r.Key.StartsWith(c, StringComparison.Ordinal))).ToList();
-            var what = top.All(r => r.Key!.Length == 3) ? "the 类 rows" : "the rows under no other row";
-            for (var c = 0; c < columns.Count; c++)
-                Add(findings, Compare("TABLE_TOTAL_MISMATCH", table, total, top, c, unit, decimals, isPdf, what));
-        }
+        foreach (var subtotal in LayoutHierarchy.Subtotals(table))
+            Add(findings, Compare(table, subtotal, unit, decimals, isPdf));
 
         foreach (var row in table.Classified)
         {
@@ -70,15 +55,13 @@ public static class ClassifiedTableCheck
     /// under the parts (a 合计 computed from 款 rows, while each 类 row was rounded on its own), so the tolerance counts
     /// those leaves, not only the parts.
     /// </summary>
-    private static Finding? Compare(string code, LayoutTable table, ClassifiedRow stated, List<ClassifiedRow> parts, int column, TableUnit unit, int decimals, bool isPdf, string what)
+    private static Finding? Compare(LayoutTable table, LayoutHierarchy.Subtotal subtotal, TableUnit unit, int decimals, bool isPdf)
     {
+        var (stated, column) = (subtotal.Stated, subtotal.Column);
         var name = table.Spec.Columns![column];
-        var values = parts.Where(p => p.Amounts[column] is not null).Select(p => new AmountRef(p.Amount(column), table.Cite(p, name, isPdf))).ToList();
-        if (stated.Amounts[column] is null && values.Count == 0)
-            return null;
-        var leaves = table.Leaves.Count(l => l.Amounts[column] is not null && parts.Any(p => l.Key!.StartsWith(p.Key!, StringComparison.Ordinal)));
-        return SumCheck.Compare(code, table.Label, new AmountRef(stated.Amount(column), table.Cite(stated, name, isPdf)), values, unit,
-            $"Table {table.Label}, column {name}: {what} add up to", $"row {stated.Number} ({(stated.IsTotal || stated.Code is null ? stated.Name : $"{stated.Code} {stated.Name}")})", decimals, leaves);
+        var values = subtotal.Parts.Where(p => p.Amounts[column] is not null).Select(p => new AmountRef(p.Amount(column), table.Cite(p, name, isPdf))).ToList();
+        return SumCheck.Compare(subtotal.Code, table.Label, new AmountRef(stated.Amount(column), table.Cite(stated, name, isPdf)), values, unit,
+            $"Table {table.Label}, column {name}: {subtotal.What} add up to", $"row {stated.Number} ({(stated.IsTotal || stated.Code is null ? stated.Name : $"{stated.Code} {stated.Name}")})", decimals, subtotal.RoundedRows);
     }
 
     private static void Add(List<Finding> findings, Finding? finding)

@@ -1,6 +1,6 @@
 using BudgetGraph.Data.Entities;
 
-namespace BudgetGraph.Ingest.Validation;
+namespace BudgetGraph.Ingest.Formats.Common;
 
 /// <summary>A published amount (stored units) and the cell it was read from.</summary>
 public sealed record AmountRef(long Amount, SourceLocation Source);

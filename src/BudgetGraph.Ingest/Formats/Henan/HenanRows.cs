@@ -1,7 +1,7 @@
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
 
-namespace BudgetGraph.Ingest.Validation.Henan;
+namespace BudgetGraph.Ingest.Formats.Henan;
 
 /// <summary>Finds the row a check needs by the words in one of its cells (white space ignored).</summary>
 internal static class HenanRows

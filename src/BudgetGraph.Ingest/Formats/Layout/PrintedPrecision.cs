@@ -1,7 +1,6 @@
-using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Parsing;
 
-namespace BudgetGraph.Ingest.Validation.Layout;
+namespace BudgetGraph.Ingest.Formats.Layout;
 
 /// <summary>
 /// The decimals a table prints its amounts with (189,767,551 → 0; 31,214,205.80 → 2), so a comparison's rounding

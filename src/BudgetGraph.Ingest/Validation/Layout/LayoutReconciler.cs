@@ -1,9 +1,10 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Formats.Common;
+using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Validation;
-using BudgetGraph.Ingest.Validation.Layout;
 
-namespace BudgetGraph.Ingest.Formats.Layout;
+namespace BudgetGraph.Ingest.Validation.Layout;
 
 /// <summary>
 /// The cross-checks of a layout family's document: every classified table's hierarchy, totals and 合计 = parts; the

@@ -1,7 +1,6 @@
 using BudgetGraph.Data.Entities;
-using BudgetGraph.Ingest.Formats.Common;
 
-namespace BudgetGraph.Ingest.Validation;
+namespace BudgetGraph.Ingest.Formats.Common;
 
 /// <summary>
 /// How far a sum of rounded amounts may miss a rounded total: half a unit of the last printed digit per row and per
@@ -12,6 +11,9 @@ public static class Tolerance
 {
     public static long For(int summedRows, TableUnit unit, int decimals = 2) =>
         UnitCaption.ToUnits(0.5m / Pow10(decimals) * (summedRows + 1), unit);
+
+    /// <summary>Whether a sum of <paramref name="summedRows"/> rounded amounts missing its total by <paramref name="difference"/> is within rounding.</summary>
+    public static bool Holds(long difference, int summedRows, TableUnit unit, int decimals = 2) => Math.Abs(difference) <= For(summedRows, unit, decimals);
 
     private static decimal Pow10(int decimals) => decimals <= 0 ? 1m : 10m * Pow10(decimals - 1);
 }

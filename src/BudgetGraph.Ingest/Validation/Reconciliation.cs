@@ -1,0 +1,48 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Formats;
+using BudgetGraph.Ingest.Formats.Hebei;
+using BudgetGraph.Ingest.Formats.Henan;
+using BudgetGraph.Ingest.Formats.Layout;
+using BudgetGraph.Ingest.Validation.Henan;
+using BudgetGraph.Ingest.Validation.Layout;
+
+namespace BudgetGraph.Ingest.Validation;
+
+/// <summary>
+/// Runs the checks on what a family read: an ERROR per table missing or unreadable, a WARNING per titled table not read,
+/// the family's reconciliation of its tables, the narrative's implausible base years. Every finding's code is in
+/// <see cref="CheckRegistry"/>. The import's reader calls this after the family, so Formats never see a check.
+/// </summary>
+public static class Reconciliation
+{
+    public static IReadOnlyList<Finding> Run(DisclosureContent content)
+    {
+        var findings = new List<Finding>();
+        findings.AddRange(content.TableProblems.Select(p => p.Error is null ? TableFindings.Missing(p.Table) : TableFindings.Unreadable(p.Table, p.Error, p.IsPdf)));
+        findings.AddRange(content.UnreadTables.Select(UnknownTable));
+        switch (content.Reconciliation)
+        {
+            case LayoutReconciliationInput layout:
+                new LayoutReconciler(layout.Tables, layout.Views, layout.IsPdf).Check(findings);
+                break;
+            case HenanReconciliationInput henan:
+                findings.AddRange(new HenanReconciler(henan.Document, henan.Expenditure, henan.PublicBudget, henan.Basic, henan.Summary).Check(content.DocumentId));
+                break;
+            case HebeiReconciliationInput hebei:
+                if (SumCheck.Compare("OVERVIEW_TOTAL_MISMATCH", hebei.Table, hebei.Spending, [.. hebei.Lines.Select(l => new Formats.Common.AmountRef(l.Amount, l.Source))], hebei.Unit,
+                        $"Table {hebei.Table}: the 类 rows of its expenditure side add up to", "本年支出合计") is { } classes)
+                    findings.Add(classes);
+                break;
+        }
+
+        findings.AddRange(content.DroppedBaseYears.Select(NarrativeYearsCheck.For));
+        foreach (var finding in findings)
+            finding.DocumentId = content.DocumentId;
+        return findings;
+    }
+
+    private static Finding UnknownTable(UnreadTable table) =>
+        SumCheck.Create(Severity.Warning, "UNKNOWN_TABLE", table.PrintedTitle, null,
+            $"The document has a table this importer does not read: \"{table.PrintedTitle}\" (page {table.Page}{(table.Line is { } line ? $", line {line}" : "")}). It is not imported; its figures are not in any view.",
+            [new SourceLocation { Table = table.PrintedTitle, Line = table.Line, Page = table.Page }]);
+}
