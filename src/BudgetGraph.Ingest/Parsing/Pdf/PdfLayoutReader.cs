@@ -33,11 +33,15 @@ public static class PdfLayoutReader
         var lines = new List<LayoutLine>();
         var text = new StringBuilder();
         var lineNumber = 0;
+        var pages = 0;
+        var images = 0;
         try
         {
             using var document = PdfDocument.Open(bytes);
             foreach (var page in document.GetPages())
             {
+                pages++;
+                images += page.GetImages().Count();
                 var first = true;
                 foreach (var words in PhysicalLines(page))
                 {
@@ -53,6 +57,14 @@ public static class PdfLayoutReader
         catch (PdfDocumentFormatException e)
         {
             throw new NotADisclosureException($"the PDF cannot be read: {e.Message}", fileName);
+        }
+
+        // A scan: pages without one word of text. Reading it would need OCR, which the importer does not do.
+        if (lines.Count == 0 && pages > 0)
+        {
+            throw new NotADisclosureException(
+                $"the PDF has no text layer ({pages} page{(pages == 1 ? "" : "s")}{(images > 0 ? $", {images} image{(images == 1 ? "" : "s")}" : "")}): it is a scan, which would need OCR; the importer reads a PDF's text, so nothing is imported",
+                fileName);
         }
 
         var layout = new LayoutDocument { FileName = fileName, Kind = LayoutSourceKind.Pdf, Lines = lines };

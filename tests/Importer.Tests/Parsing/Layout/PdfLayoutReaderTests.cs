@@ -21,6 +21,28 @@ public sealed class PdfLayoutReaderTests
         Assert.Contains("比2024年预算增加", string.Concat(Enumerable.Range(1, source.Text.LineCount).Select(i => source.Text[i])), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Read_ScanWithoutTextLayer_NotADisclosureWithItsOwnReasonAsync()
+    {
+        // Two pages of drawing and no text, as a scanned document's pages are images without a text layer.
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        for (var i = 0; i < 2; i++)
+            builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(50, 50), 400, 600, fill: true);
+        var path = Path.Combine(Path.GetTempPath(), $"scan-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, builder.Build());
+        try
+        {
+            var error = await Assert.ThrowsAsync<NotADisclosureException>(() => BudgetGraph.Ingest.Loading.DisclosureReader.ReadAsync(path));
+
+            Assert.Contains("no text layer (2 pages)", error.Message, StringComparison.Ordinal);
+            Assert.Contains("OCR", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [SkippableFact]
     public void Read_LoweredColonsAndSplitPageNumbers_JoinTheirLine()
     {
