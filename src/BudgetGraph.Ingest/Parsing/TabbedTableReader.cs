@@ -8,21 +8,21 @@ namespace BudgetGraph.Ingest.Parsing;
 /// </summary>
 public static class TabbedTableReader
 {
-    public static IReadOnlyList<TextTable> ReadAll(SourceText text, IReadOnlyList<TableStart> starts)
+    public static IReadOnlyList<TextTable> ReadAll(SourceText text, IReadOnlyList<TableStart> starts, TableWords words)
     {
         var ordered = starts.OrderBy(s => s.Line).ToList();
         var tables = new List<TextTable>(ordered.Count);
         for (var i = 0; i < ordered.Count; i++)
         {
             var end = i + 1 < ordered.Count ? ordered[i + 1].Line : text.LineCount + 1;
-            tables.Add(Read(text, ordered[i], end));
+            tables.Add(Read(text, ordered[i], end, words));
         }
 
         return tables;
     }
 
     /// <summary>Reads the lines after <paramref name="start"/> up to (not including) line <paramref name="endLine"/>.</summary>
-    public static TextTable Read(SourceText text, TableStart start, int endLine)
+    public static TextTable Read(SourceText text, TableStart start, int endLine, TableWords words)
     {
         var rows = new List<(int Line, string[] Cells)>();
         var notes = new List<TextNote>();
@@ -40,18 +40,18 @@ public static class TabbedTableReader
             }
 
             var trimmed = raw.Trim();
-            if (openNote is not null && !raw.Contains('\t', StringComparison.Ordinal) && !IsNoteStart(trimmed))
+            if (openNote is not null && !raw.Contains('\t', StringComparison.Ordinal) && !words.IsNoteCaption(trimmed))
             {
                 openNote = openNote with { Text = openNote.Text + "\n" + trimmed };
                 continue;
             }
 
             CloseNote();
-            if (IsNoteStart(trimmed) && !raw.Contains('\t', StringComparison.Ordinal))
+            if (words.IsNoteCaption(trimmed) && !raw.Contains('\t', StringComparison.Ordinal))
                 openNote = new TextNote(line, trimmed);
             else if (raw.Contains('\t', StringComparison.Ordinal))
                 rows.Add((line, raw.Split('\t')));
-            else if (unit is null && IsUnit(trimmed))
+            else if (unit is null && words.IsUnitCaption(trimmed))
                 unit = new TextNote(line, trimmed);
             else
                 captions.Add(new TextNote(line, trimmed));
@@ -92,10 +92,4 @@ public static class TabbedTableReader
         return padded;
     }
 
-    private static bool IsNoteStart(string line) =>
-        line.StartsWith("注：", StringComparison.Ordinal) || line.StartsWith("注:", StringComparison.Ordinal)
-        || line.StartsWith("说明：", StringComparison.Ordinal) || line.StartsWith("说明:", StringComparison.Ordinal);
-
-    private static bool IsUnit(string line) =>
-        line.StartsWith("单位：", StringComparison.Ordinal) || line.StartsWith("单位:", StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
 
 namespace Importer.Tests.Parsing;
@@ -7,7 +8,7 @@ public class TabbedTableReaderTests
     private static TextTable Read(params string[] lines)
     {
         var text = SourceText.FromString("t.txt", string.Join("\n", lines));
-        return TabbedTableReader.Read(text, new TableStart(1, "测试表", "99 测试表"), text.LineCount + 1);
+        return TabbedTableReader.Read(text, new TableStart(1, "测试表", "99 测试表"), text.LineCount + 1, NationalTableWords.All);
     }
 
     [Fact]

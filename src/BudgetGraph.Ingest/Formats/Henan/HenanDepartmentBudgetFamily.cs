@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Reference;
 using BudgetGraph.Ingest.Parsing;
 
@@ -44,7 +45,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
                 text.FileName, first, text.LineCount, text.LineCount > 0 ? text[text.LineCount] : null);
         }
 
-        var tables = TabbedTableReader.ReadAll(text, starts.Select(s => s.Start).ToList())
+        var tables = TabbedTableReader.ReadAll(text, starts.Select(s => s.Start).ToList(), NationalTableWords.All)
             .ToDictionary(t => starts.Single(s => s.Start.Line == t.TitleLine).Number, StringComparer.Ordinal);
         var published = tables.Values.ToList();
         // A missing table reads as an empty one (no rows, no figures) so every reader and check sees it as empty; its

@@ -130,7 +130,7 @@ public static partial class LayoutTableReader
 
         if (spec.TwoSided)
         {
-            var sides = TwoSidedRowReader.Read(source.Layout, body, label);
+            var sides = TwoSidedRowReader.Read(source.Layout, body, label, NationalTableWords.All);
             return Table(spec, start, label, unit, publisher, notes, sides.Select(r => r.Row).ToList(),
                 sides.Select((r, i) => ToClassified(source, label, unit, start.Line, i + 1, r.Row, r.Placed)).ToList());
         }
@@ -139,7 +139,7 @@ public static partial class LayoutTableReader
             body = DashedCodeCells.Keep(body, key);
         if (spec.SecondCodeDropped is { } dropped)
             body = DashedCodeCells.DropSecondCode(body, dropped);
-        var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified);
+        var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified, NationalTableWords.All);
         return Table(spec, start, label, unit, publisher, notes, rows,
             spec.IsClassified ? Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!), reference) : []);
     }

@@ -10,7 +10,8 @@ public sealed record LayoutRow(int Page, int Line, IReadOnlyList<string> Codes, 
     /// <summary>The full code (3, 5 or 7 digits), null when the row has none.</summary>
     public string? Code => Codes.Count == 0 ? null : string.Concat(Codes);
 
-    public bool IsTotal => Codes.Count == 0 && Name is "合计" or "总计";
+    /// <summary>The table's total row: no code, labelled with a total word of the table's <see cref="TableWords"/>.</summary>
+    public bool IsTotal { get; init; }
 
     /// <summary>Where the row's first word starts (its label's indent, for tables that show the level by indenting names).</summary>
     public double Indent { get; init; }

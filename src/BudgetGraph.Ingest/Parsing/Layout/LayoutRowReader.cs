@@ -10,9 +10,9 @@ namespace BudgetGraph.Ingest.Parsing.Layout;
 /// </summary>
 public static partial class LayoutRowReader
 {
-    public static IReadOnlyList<LayoutRow> Read(LayoutDocument document, IReadOnlyList<LayoutLine> lines, string tableLabel, bool classified)
+    public static IReadOnlyList<LayoutRow> Read(LayoutDocument document, IReadOnlyList<LayoutLine> lines, string tableLabel, bool classified, TableWords words)
     {
-        var parsed = SplitCells.Join(WrappedDecimals.Join(lines), document.RowSlack).Select(l => Parse(l, classified)).ToList();
+        var parsed = SplitCells.Join(WrappedDecimals.Join(lines), document.RowSlack).Select(l => Parse(l, classified, words)).ToList();
         var rows = new List<Builder>();
         var loose = new List<Parsed>();
         foreach (var line in parsed)
@@ -44,13 +44,13 @@ public static partial class LayoutRowReader
             var anchor = document.RowSlack > 0
                 ? rows.Where(r => r.Anchor.Line.Page == line.Line.Page && Math.Abs(r.Anchor.Line.Y - line.Line.Y) <= document.RowSlack)
                     .MinBy(r => Math.Abs(r.Anchor.Line.Y - line.Line.Y))
-                : TextContinuationOf(rows, line);
+                : TextContinuationOf(rows, line, words);
             if (anchor is not null)
             {
                 anchor.Parts.Add(line);
                 attached.Add(line);
             }
-            else if (NameAround(document, loose, i, attached) is { } wrapped)
+            else if (NameAround(document, loose, i, attached, words) is { } wrapped)
             {
                 rows.Add(wrapped);
                 attached.UnionWith(wrapped.Parts);
@@ -67,7 +67,7 @@ public static partial class LayoutRowReader
             }
         }
 
-        return rows.OrderBy(r => r.Anchor.Line.Page).ThenBy(r => r.Anchor.Line.Y).Select(r => r.Build()).ToList();
+        return rows.OrderBy(r => r.Anchor.Line.Page).ThenBy(r => r.Anchor.Line.Y).Select(r => r.Build(words)).ToList();
     }
 
     /// <summary>
@@ -76,23 +76,23 @@ public static partial class LayoutRowReader
     /// "3,703.39 1,613.92 …" / "局": Shenzhen's unit row, the table's total). "Right above" is the previous line in a text
     /// export, within twice the row slack in a PDF.
     /// </summary>
-    private static Builder? NameAround(LayoutDocument document, List<Parsed> loose, int index, HashSet<Parsed> attached)
+    private static Builder? NameAround(LayoutDocument document, List<Parsed> loose, int index, HashSet<Parsed> attached, TableWords words)
     {
         var line = loose[index];
         if (index == 0 || line.Amounts.Count == 0 || line.Text.Length > 0 || line.Codes.Count > 0)
             return null;
         var above = loose[index - 1];
-        if (attached.Contains(above) || !IsNameOnly(above) || !Adjacent(document, above, line))
+        if (attached.Contains(above) || !IsNameOnly(above, words) || !Adjacent(document, above, line))
             return null;
         // Text on both sides: a header line above stray amounts is not a label.
-        if (index + 1 >= loose.Count || !IsNameOnly(loose[index + 1]) || !Adjacent(document, line, loose[index + 1]))
+        if (index + 1 >= loose.Count || !IsNameOnly(loose[index + 1], words) || !Adjacent(document, line, loose[index + 1]))
             return null;
         var row = new Builder(line);
         row.Parts.AddRange([above, loose[index + 1]]);
         return row;
     }
 
-    private static bool IsNameOnly(Parsed line) => line.Amounts.Count == 0 && line.Codes.Count == 0 && line.Text.Length > 0 && !line.Text.StartsWith('注');
+    private static bool IsNameOnly(Parsed line, TableWords words) => line.Amounts.Count == 0 && line.Codes.Count == 0 && line.Text.Length > 0 && !words.IsNote(line.Text);
 
     private static bool Adjacent(LayoutDocument document, Parsed above, Parsed below) =>
         above.Line.Page == below.Line.Page && (document.RowSlack > 0 ? below.Line.Y - above.Line.Y <= 2 * document.RowSlack : below.Line.Line == above.Line.Line + 1);
@@ -102,7 +102,7 @@ public static partial class LayoutRowReader
     /// row that prints no name of its own (a cell whose name wraps around its code line: 机关事业单位基本养老保险缴 /
     /// 2080505 398.88 / 费支出).
     /// </summary>
-    private static Builder? TextContinuationOf(List<Builder> rows, Parsed line)
+    private static Builder? TextContinuationOf(List<Builder> rows, Parsed line, TableWords words)
     {
         if (line.Amounts.Count > 0)
         {
@@ -115,7 +115,7 @@ public static partial class LayoutRowReader
                 : null;
         }
 
-        if (line.Text.StartsWith('注') || line.Text.StartsWith("说明", StringComparison.Ordinal))
+        if (words.IsNote(line.Text))
             return null;
         var below = rows.FirstOrDefault(r => r.Anchor.Line.Line == line.Line.Line + 1 && r.Anchor.Line.Page == line.Line.Page);
         if (below is not null && below.Anchor.Codes.Count > 0 && below.Anchor.Text.Length == 0 && below.Parts.Count == 0)
@@ -126,21 +126,21 @@ public static partial class LayoutRowReader
             : null;
     }
 
-    private static Parsed Parse(LayoutLine line, bool classified)
+    private static Parsed Parse(LayoutLine line, bool classified, TableWords tableWords)
     {
         var words = line.Words.ToList();
         var codes = new List<string>();
         if (classified)
         {
             // The code column headers 类 款 项 can share a line with a centred row's amounts (支出决算表's 合计).
-            words.RemoveAll(w => w.Text is "类" or "款" or "项");
+            words.RemoveAll(w => tableWords.CodeHeaders.Contains(w.Text));
             TakeCodes(words, codes);
         }
 
         // A year before 年 ("2026 年政府采购项目" in a column header) is a date, not an amount.
         var amounts = words.Where((w, i) => AmountText.TryParse(w.Text, out _) && !(i + 1 < words.Count && LoneYear().IsMatch(w.Text) && words[i + 1].Text.StartsWith('年'))).ToList();
         var text = string.Concat(words.Where(w => !amounts.Contains(w)).Select(w => w.Text));
-        var isAnchor = codes.Count > 0 || (text.Length > 0 && amounts.Count > 0) || (!classified && text.Length > 0) || text is "合计" or "总计";
+        var isAnchor = codes.Count > 0 || (text.Length > 0 && amounts.Count > 0) || (!classified && text.Length > 0) || tableWords.IsTotal(text);
         return new Parsed(line, codes, text, amounts, words, isAnchor);
     }
 
@@ -219,7 +219,7 @@ public static partial class LayoutRowReader
 
         public int LastLine => Parts.Count == 0 ? Anchor.Line.Line : Math.Max(Anchor.Line.Line, Parts.Max(p => p.Line.Line));
 
-        public LayoutRow Build()
+        public LayoutRow Build(TableWords words)
         {
             var all = Parts.Append(Anchor).OrderBy(p => p.Line.Y).ThenBy(p => p.Line.Line).ToList();
             var name = string.Concat(all.Select(p => p.Text));
@@ -227,7 +227,10 @@ public static partial class LayoutRowReader
             var cells = Cells(all.SelectMany(p => p.Words).OrderBy(w => w.Left).ToList());
             return new LayoutRow(Anchor.Line.Page, Anchor.Line.Line, Anchor.Codes, name.Length == 0 ? null : name, amounts, cells,
                 string.Join(" / ", all.Select(p => p.Line.Text)))
-            { Indent = Anchor.Line.Words.Count > 0 ? Anchor.Line.Words[0].Left : 0 };
+            {
+                Indent = Anchor.Line.Words.Count > 0 ? Anchor.Line.Words[0].Left : 0,
+                IsTotal = Anchor.Codes.Count == 0 && words.IsTotal(name),
+            };
         }
 
         /// <summary>Words left to right, consecutive text words joined into one label cell.</summary>

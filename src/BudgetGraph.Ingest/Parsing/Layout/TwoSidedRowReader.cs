@@ -11,14 +11,13 @@ namespace BudgetGraph.Ingest.Parsing.Layout;
 /// </summary>
 public static partial class TwoSidedRowReader
 {
-    private const string TotalSuffix = "合计";
-
-    public static IReadOnlyList<(LayoutRow Row, LayoutWord?[] Placed)> Read(LayoutDocument document, IReadOnlyList<LayoutLine> lines, string tableLabel)
+    public static IReadOnlyList<(LayoutRow Row, LayoutWord?[] Placed)> Read(LayoutDocument document, IReadOnlyList<LayoutLine> lines, string tableLabel, TableWords words)
     {
-        var headerLine = lines.FirstOrDefault(l => l.Words.Count(w => w.Text == "类") == 2)
-            ?? throw new MalformedRowException("the two-sided table has no 类 … 类 code header", document.FileName, tableLabel, lines.Count > 0 ? lines[0].Line : null, null);
+        var classHeader = words.CodeHeaders[0];
+        var headerLine = lines.FirstOrDefault(l => l.Words.Count(w => w.Text == classHeader) == 2)
+            ?? throw new MalformedRowException($"the two-sided table has no {classHeader} … {classHeader} code header", document.FileName, tableLabel, lines.Count > 0 ? lines[0].Line : null, null);
         var header = lines.TakeWhile(l => l != headerLine).Append(headerLine).SelectMany(l => l.Words).ToList();
-        var sides = Enumerable.Range(0, 2).Select(i => Side.From(header, i, document.FileName, tableLabel)).ToArray();
+        var sides = Enumerable.Range(0, 2).Select(i => Side.From(header, i, words, document.FileName, tableLabel)).ToArray();
         var boundary = (sides[0].Amount.Right + sides[1].Class.Left) / 2;
         var data = lines.SkipWhile(l => l != headerLine).Skip(1).ToList();
         var rows = new List<(LayoutRow, LayoutWord?[])>();
@@ -26,7 +25,7 @@ public static partial class TwoSidedRowReader
         for (var s = 0; s < 2; s++)
         {
             var tokens = data.SelectMany(l => l.Words.Where(w => s == 0 ? w.Left < boundary : w.Left >= boundary).Select(w => new Token(l, w))).ToList();
-            var anchors = tokens.Where(t => sides[s].IsClass(t.Word) || t.Word.Text.EndsWith(TotalSuffix, StringComparison.Ordinal)).ToList();
+            var anchors = tokens.Where(t => sides[s].IsClass(t.Word) || words.EndsWithTotal(t.Word.Text)).ToList();
             var groups = anchors.ToDictionary(a => a, a => new List<Token> { a });
             foreach (var token in tokens.Except(anchors))
             {
@@ -40,7 +39,7 @@ public static partial class TwoSidedRowReader
             foreach (var anchor in anchors)
             {
                 var group = groups[anchor].OrderBy(t => t.Line.Y).ThenBy(t => t.Word.Left).ToList();
-                if (anchor.Word.Text.EndsWith(TotalSuffix, StringComparison.Ordinal))
+                if (words.EndsWithTotal(anchor.Word.Text))
                 {
                     totals[s] = group;
                     continue;
@@ -94,11 +93,11 @@ public static partial class TwoSidedRowReader
         /// <summary>Codes are centred under their header; a few points either way still belong to it.</summary>
         private const double Slack = 8;
 
-        public static Side From(List<LayoutWord> header, int index, string fileName, string tableLabel)
+        public static Side From(List<LayoutWord> header, int index, TableWords words, string fileName, string tableLabel)
         {
             LayoutWord Nth(string text) => header.Where(w => w.Text == text).OrderBy(w => w.Left).ElementAtOrDefault(index)
                 ?? throw new MalformedRowException($"the two-sided table's header lacks {text} on side {index + 1}", fileName, tableLabel);
-            return new Side(Nth("类"), Nth("款"), Nth("决算数"));
+            return new Side(Nth(words.CodeHeaders[0]), Nth(words.CodeHeaders[1]), Nth(words.AmountHeaders[0]));
         }
 
         public bool IsClass(LayoutWord word) => ClassCode().IsMatch(word.Text) && word.Left < Item.Left;

@@ -1,3 +1,4 @@
+using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Parsing.Layout;
 
@@ -10,7 +11,7 @@ public sealed class ColumnAlignerTests
     {
         var document = (lines[0].Contains('\t', StringComparison.Ordinal) ? (Func<SourceText, LayoutDocument>)TabbedPagesReader.Read : AlignedTextReader.Read)(
             SourceText.FromString("t.txt", string.Join("\n", lines)));
-        return (document, LayoutRowReader.Read(document, document.Lines, "99 测试表", classified: true));
+        return (document, LayoutRowReader.Read(document, document.Lines, "99 测试表", classified: true, NationalTableWords.All));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Parsing.Layout;
 
@@ -9,7 +10,7 @@ public sealed class LayoutRowReaderTests
     private static IReadOnlyList<LayoutRow> Read(params string[] lines)
     {
         var document = AlignedTextReader.Read(SourceText.FromString("t.txt", string.Join("\n", lines)));
-        return LayoutRowReader.Read(document, document.Lines, "99 测试表", classified: true);
+        return LayoutRowReader.Read(document, document.Lines, "99 测试表", classified: true, NationalTableWords.All);
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class LayoutRowReaderTests
             "                                     .84 一、一般公共服务支出                    23,103",
             "                                                                            .76")));
 
-        var rows = LayoutRowReader.Read(document, document.Lines, "01 收支总表", classified: false);
+        var rows = LayoutRowReader.Read(document, document.Lines, "01 收支总表", classified: false, NationalTableWords.All);
 
         Assert.Equal([["一、一般公共预算资金", "101,833.84"], ["一、一般公共服务支出", "23,103.76"]], rows.Select(r => r.Cells));
     }
@@ -109,7 +110,7 @@ public sealed class LayoutRowReaderTests
         var functional = BudgetGraph.Ingest.Formats.Layout.DashedCodeCells.Keep(document.Lines, '2');
         var economic = BudgetGraph.Ingest.Formats.Layout.DashedCodeCells.Keep(document.Lines, '3');
 
-        var rows = LayoutRowReader.Read(document, functional, "03 支出总表", classified: true);
+        var rows = LayoutRowReader.Read(document, functional, "03 支出总表", classified: true, NationalTableWords.All);
         Assert.Equal([("2050803", "培训支出"), ("2080505", "机关事业单位基本养老保险缴费支出")], rows.Select(r => (r.Code!, r.Name!)));
         Assert.Equal(["604.162560", "604.162560"], rows[1].Amounts.Select(a => a.Text));
         Assert.Equal(["30216 培训费 243.445664 17.200000 226.245664", "支出"], [economic[0].Text, economic[3].Text]);
@@ -123,7 +124,7 @@ public sealed class LayoutRowReaderTests
             "合计                                  665,964.37       73,924.43   15868.83",
             "                                                                                        1")));
 
-        var row = Assert.Single(LayoutRowReader.Read(document, document.Lines, "03 支出预算总表", classified: false));
+        var row = Assert.Single(LayoutRowReader.Read(document, document.Lines, "03 支出预算总表", classified: false, NationalTableWords.All));
 
         Assert.Equal(["合计", "665,964.37", "73,924.43", "15868.83", "576,171.11"], row.Cells);
     }

@@ -1,3 +1,4 @@
+using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Parsing.Layout;
 using Importer.Tests.Infrastructure;
@@ -71,7 +72,7 @@ public sealed class PdfLayoutReaderTests
         // 支出决算表 prints 基本支出/项目支出 a few points above the row's code and its name wrapped above and below.
         var title = source.Layout.Lines.First(l => l.Compact == "支出决算表");
         var lines = source.Layout.Lines.Where(l => l.Page == title.Page).ToList();
-        var rows = LayoutRowReader.Read(source.Layout, lines, "03 支出决算表", classified: true);
+        var rows = LayoutRowReader.Read(source.Layout, lines, "03 支出决算表", classified: true, NationalTableWords.All);
 
         var admin = rows.Single(r => r.Code == "2010601");
         Assert.Equal(["1,511.89", "1,503.52", "8.37"], admin.Amounts.Select(a => a.Text));

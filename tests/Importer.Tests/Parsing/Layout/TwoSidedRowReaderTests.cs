@@ -1,3 +1,4 @@
+using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing.Layout;
 
 namespace Importer.Tests.Parsing.Layout;
@@ -27,7 +28,7 @@ public sealed class TwoSidedRowReaderTests
         };
         var document = new LayoutDocument { FileName = "f.pdf", Kind = LayoutSourceKind.Pdf, Lines = lines };
 
-        var rows = TwoSidedRowReader.Read(document, lines, "06 基本支出决算表");
+        var rows = TwoSidedRowReader.Read(document, lines, "06 基本支出决算表", NationalTableWords.All);
 
         Assert.Equal(["301", "30101", "30108", "302", "30201", "30206", null], rows.Select(r => r.Row.Code));
         var pension = rows.Single(r => r.Row.Code == "30108");
