@@ -15,7 +15,7 @@ namespace BudgetGraph.Ingest.Loading;
 /// </summary>
 internal static class StatedChangeCheck
 {
-    public const string Code = "STATED_CHANGE_MISMATCH";
+    public static string Code => CheckRegistry.StatedChangeMismatch.Code;
 
     /// <summary>0.01 万元 in stored units.</summary>
     private const long Tolerance = 100 * Money.UnitsPerYuan;
@@ -91,7 +91,7 @@ internal static class StatedChangeCheck
         var computed = current - previous;
         if (Math.Abs(computed - claim.Change!.Value) <= Tolerance)
             return null;
-        var finding = SumCheck.Create(Severity.Warning, Code, "narrative", claim.Change.Value - computed,
+        var finding = SumCheck.Create(CheckRegistry.StatedChangeMismatch, "narrative", claim.Change.Value - computed,
             $"The narrative states a change of {AmountFormat.In(claim.Change.Value, TableUnit.WanYuan)} in total expenditure against {claim.BaseYear}, but the documents give {AmountFormat.In(current, TableUnit.WanYuan)} − {AmountFormat.In(previous, TableUnit.WanYuan)} = {AmountFormat.In(computed, TableUnit.WanYuan)} ({baseId}); more than the narrative's rounding (0.01 万元) explains. \"{claim.Text}\"",
             [new SourceLocation { Table = "narrative", Line = claim.Line }]);
         finding.DocumentId = documentId;

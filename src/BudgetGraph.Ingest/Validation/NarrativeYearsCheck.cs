@@ -7,7 +7,7 @@ namespace BudgetGraph.Ingest.Validation;
 public static class NarrativeYearsCheck
 {
     public static Finding For(DroppedBaseYear dropped) =>
-        SumCheck.Create(Severity.Warning, "NARRATIVE_BASE_YEAR_IMPLAUSIBLE", "narrative", null,
+        SumCheck.Create(CheckRegistry.NarrativeBaseYearImplausible, "narrative", null,
             $"The narrative of the {dropped.DocumentYear} document compares with {dropped.StatedYear} (\"{dropped.Comparison.Text}\"), a year that is not before the document's own; the statement is kept but not used as a prior-year comparison.",
             [new SourceLocation { Table = "narrative", Line = dropped.Comparison.Line }]);
 }

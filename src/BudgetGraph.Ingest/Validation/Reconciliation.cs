@@ -29,7 +29,7 @@ public static class Reconciliation
                 findings.AddRange(new HenanReconciler(henan.Document, henan.Expenditure, henan.PublicBudget, henan.Basic, henan.Summary).Check(content.DocumentId));
                 break;
             case HebeiReconciliationInput hebei:
-                if (SumCheck.Compare("OVERVIEW_TOTAL_MISMATCH", hebei.Table, hebei.Spending, [.. hebei.Lines.Select(l => new Formats.Common.AmountRef(l.Amount, l.Source))], hebei.Unit,
+                if (SumCheck.Compare(CheckRegistry.OverviewTotalMismatch, hebei.Table, hebei.Spending, [.. hebei.Lines.Select(l => new Formats.Common.AmountRef(l.Amount, l.Source))], hebei.Unit,
                         $"Table {hebei.Table}: the 类 rows of its expenditure side add up to", "本年支出合计") is { } classes)
                     findings.Add(classes);
                 break;
@@ -42,7 +42,7 @@ public static class Reconciliation
     }
 
     private static Finding UnknownTable(UnreadTable table) =>
-        SumCheck.Create(Severity.Warning, "UNKNOWN_TABLE", table.PrintedTitle, null,
+        SumCheck.Create(CheckRegistry.UnknownTable, table.PrintedTitle, null,
             $"The document has a table this importer does not read: \"{table.PrintedTitle}\" (page {table.Page}{(table.Line is { } line ? $", line {line}" : "")}). It is not imported; its figures are not in any view.",
             [new SourceLocation { Table = table.PrintedTitle, Line = table.Line, Page = table.Page }]);
 }

@@ -5,7 +5,7 @@ namespace BudgetGraph.Ingest.Validation;
 
 /// <summary>
 /// Compares a stated total with the amounts that should make it up. Equal → no finding; within rounding tolerance →
-/// INFO; beyond → WARNING. Either way the finding names the table, the total's cell and the signed difference.
+/// INFO; beyond → the check's severity (WARNING). Either way the finding names the table, the total's cell and the signed difference.
 /// </summary>
 public static class SumCheck
 {
@@ -13,7 +13,7 @@ public static class SumCheck
     /// How many rounded amounts the gap may carry, when more than the parts: subtotal rows each rounded from rows
     /// printed under them (a 合计 = Σ 款 rows, while the 类 rows between were rounded on their own).
     /// </param>
-    public static Finding? Compare(string code, string table, AmountRef stated, IReadOnlyList<AmountRef> parts, TableUnit unit, string what, string statedName, int decimals = 2, int? roundedRows = null)
+    public static Finding? Compare(CheckDefinition check, string table, AmountRef stated, IReadOnlyList<AmountRef> parts, TableUnit unit, string what, string statedName, int decimals = 2, int? roundedRows = null)
     {
         var sum = parts.Sum(p => p.Amount);
         var difference = stated.Amount - sum;
@@ -25,17 +25,18 @@ public static class SumCheck
             ? $"within the rounding tolerance of {AmountFormat.In(tolerance, unit)}"
             : $"more than rounding can explain (tolerance {AmountFormat.In(tolerance, unit)})";
         return Create(
-            within ? Severity.Info : Severity.Warning,
-            code,
+            check,
             table,
             difference,
             $"{what} {AmountFormat.In(sum, unit)}, while {statedName} says {AmountFormat.In(stated.Amount, unit)}: a difference of {AmountFormat.In(difference, unit)}, {verdict}.",
-            [stated.Source]);
+            [stated.Source],
+            within ? Severity.Info : null);
     }
 
-    public static Finding Create(Severity severity, string code, string table, long? difference, string message, IEnumerable<SourceLocation> locations)
+    /// <summary>A finding of a registered check, at the check's severity (INFO where a sum holds within rounding).</summary>
+    public static Finding Create(CheckDefinition check, string table, long? difference, string message, IEnumerable<SourceLocation> locations, Severity? withinRounding = null)
     {
-        var finding = new Finding { DocumentId = "", Severity = severity, Code = code, Message = message, Table = table, Difference = difference };
+        var finding = new Finding { DocumentId = "", Severity = withinRounding ?? check.Severity, Code = check.Code, Message = message, Table = table, Difference = difference };
         finding.Locations.AddRange(locations.Select(l => new FindingLocation { Source = l }));
         return finding;
     }

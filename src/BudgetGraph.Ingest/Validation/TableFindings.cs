@@ -10,12 +10,12 @@ namespace BudgetGraph.Ingest.Validation;
 public static class TableFindings
 {
     public static Finding Missing(string label) =>
-        SumCheck.Create(Severity.Error, "TABLE_MISSING", label, null,
+        SumCheck.Create(CheckRegistry.TableMissing, label, null,
             $"The document has no table {label} (truncated, or its title could not be read): its figures are not imported and the checks that need it did not run. The rest of the document is imported; it is partial.",
             [new SourceLocation { Table = label }]);
 
     public static Finding Unreadable(string label, DisclosureFormatException error, bool isPdf) =>
-        SumCheck.Create(Severity.Error, "TABLE_UNREADABLE", label, null,
+        SumCheck.Create(CheckRegistry.TableUnreadable, label, null,
             $"Table {label} could not be read: {error.Problem}{(error.RawText is null ? "" : $" (line text: \"{error.RawText}\")")}. Its figures are not imported and the checks that need it did not run; the rest of the document is imported: it is partial.",
             [new SourceLocation { Table = label, Line = isPdf ? null : error.Line }]);
 }

@@ -12,10 +12,10 @@ namespace BudgetGraph.Ingest.Formats.Layout;
 public static class LayoutHierarchy
 {
     /// <summary>One stated subtotal and the rows that should make it up, in one column.</summary>
-    /// <param name="Code">HIERARCHY_SUBTOTAL_MISMATCH or TABLE_TOTAL_MISMATCH.</param>
+    /// <param name="IsTableTotal">The table's total row against the rows under no other row; else a 类 or 款 row against its rows.</param>
     /// <param name="What">How a message names the parts ("the rows under 201 一般公共服务支出", "the 类 rows").</param>
     /// <param name="RoundedRows">The printed rows at the bottom of the hierarchy under the parts: how many rounded amounts the gap may carry.</param>
-    public sealed record Subtotal(string Code, ClassifiedRow Stated, IReadOnlyList<ClassifiedRow> Parts, int Column, string What, int RoundedRows)
+    public sealed record Subtotal(bool IsTableTotal, ClassifiedRow Stated, IReadOnlyList<ClassifiedRow> Parts, int Column, string What, int RoundedRows)
     {
         public long Difference => Stated.Amount(Column) - Parts.Where(p => p.Amounts[Column] is not null).Sum(p => p.Amount(Column));
     }
@@ -32,7 +32,7 @@ public static class LayoutHierarchy
                 continue;
             for (var c = 0; c < columns; c++)
             {
-                if (Stated(table, "HIERARCHY_SUBTOTAL_MISMATCH", row, children, c, $"the rows under {row.Code} {row.Name}") is { } subtotal)
+                if (Stated(table, false, row, children, c, $"the rows under {row.Code} {row.Name}") is { } subtotal)
                     yield return subtotal;
             }
         }
@@ -44,7 +44,7 @@ public static class LayoutHierarchy
             var what = top.All(r => r.Key!.Length == 3) ? "the 类 rows" : "the rows under no other row";
             for (var c = 0; c < columns; c++)
             {
-                if (Stated(table, "TABLE_TOTAL_MISMATCH", total, top, c, what) is { } subtotal)
+                if (Stated(table, true, total, top, c, what) is { } subtotal)
                     yield return subtotal;
             }
         }
@@ -59,11 +59,11 @@ public static class LayoutHierarchy
         return Subtotals(table).FirstOrDefault(s => !Tolerance.Holds(s.Difference, Math.Max(s.Parts.Count(p => p.Amounts[s.Column] is not null), s.RoundedRows), unit, decimals));
     }
 
-    private static Subtotal? Stated(LayoutTable table, string code, ClassifiedRow stated, List<ClassifiedRow> parts, int column, string what)
+    private static Subtotal? Stated(LayoutTable table, bool isTableTotal, ClassifiedRow stated, List<ClassifiedRow> parts, int column, string what)
     {
         if (stated.Amounts[column] is null && parts.All(p => p.Amounts[column] is null))
             return null;
         var leaves = table.Leaves.Count(l => l.Amounts[column] is not null && parts.Any(p => l.Key!.StartsWith(p.Key!, StringComparison.Ordinal)));
-        return new Subtotal(code, stated, parts, column, what, leaves);
+        return new Subtotal(isTableTotal, stated, parts, column, what, leaves);
     }
 }

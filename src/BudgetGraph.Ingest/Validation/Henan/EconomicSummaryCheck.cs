@@ -21,7 +21,7 @@ internal sealed class EconomicSummaryCheck(HenanDocument document, IReadOnlyList
         var rows = summary.Where(r => !r.IsTotal && r.Total is not null).ToList();
         var stated = new AmountRef(statedTotal, HenanDocument.Cite(table, total.Row, HenanEconomicTables.SummaryTotalColumn));
         var parts = rows.Select(r => new AmountRef(r.Total!.Value, HenanDocument.Cite(table, r.Row, HenanEconomicTables.SummaryTotalColumn))).ToList();
-        if (SumCheck.Compare("ECONOMIC_SUMMARY_TOTAL_MISMATCH", table.Label, stated, parts, unit, $"Table {table.Label}: the rows add up to", "its 合计 row (总计)") is not { } finding)
+        if (SumCheck.Compare(CheckRegistry.EconomicSummaryTotalMismatch, table.Label, stated, parts, unit, $"Table {table.Label}: the rows add up to", "its 合计 row (总计)") is not { } finding)
             return;
 
         var present = rows.Select(r => (r.DepartmentCode, r.GovernmentCode)).ToHashSet();

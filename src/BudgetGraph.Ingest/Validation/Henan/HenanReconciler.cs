@@ -50,7 +50,7 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
             var left = Cell(table, HenanRows.Find(table, 0, income), 1, income);
             var right = Cell(table, HenanRows.Find(table, 2, spending), 3, spending);
             if (left is not null && right is not null)
-                Add(SumCheck.Compare("INCOME_EXPENDITURE_MISMATCH", table.Label, left, [right], Unit(table), $"Table {table.Label}: {spending} is", income));
+                Add(SumCheck.Compare(CheckRegistry.IncomeExpenditureMismatch, table.Label, left, [right], Unit(table), $"Table {table.Label}: {spending} is", income));
         }
     }
 
@@ -65,7 +65,7 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
             foreach (var (column, name) in HenanFunctionalTable.ColumnNames)
             {
                 var parts = items.Where(i => i.Amounts[column] is not null).Select(i => Ref(functional, i, column)).ToList();
-                Add(SumCheck.Compare("FUNCTIONAL_TOTAL_MISMATCH", table.Label, Ref(functional, total, column), parts, unit,
+                Add(SumCheck.Compare(CheckRegistry.FunctionalTotalMismatch, table.Label, Ref(functional, total, column), parts, unit,
                     $"Table {table.Label}, column {name}: the 项 rows add up to", "the 合计 row"));
             }
         }
@@ -77,7 +77,7 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
             Split(HenanFunctionalTable.ProjectSubtotal, [HenanFunctionalTable.Operating, HenanFunctionalTable.Targeted]);
 
             void Split(int whole, int[] parts) =>
-                Add(SumCheck.Compare("EXPENDITURE_SPLIT_MISMATCH", table.Label, Ref(functional, row, whole),
+                Add(SumCheck.Compare(CheckRegistry.ExpenditureSplitMismatch, table.Label, Ref(functional, row, whole),
                     parts.Where(p => row.Amounts[p] is not null).Select(p => Ref(functional, row, p)).ToList(), unit,
                     $"Table {table.Label}, row {HenanDocument.DataRowNumber(table, row.Row)} ({row.Name ?? row.Code}): the parts of {HenanFunctionalTable.ColumnNames[whole]} add up to", HenanFunctionalTable.ColumnNames[whole]));
         }
@@ -94,7 +94,7 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
         foreach (var (name, amount) in Columns())
         {
             var parts = rows.Where(r => amount(r) is not null).Select(r => new AmountRef(amount(r)!.Value, HenanDocument.Cite(table, r.Row, name))).ToList();
-            Add(SumCheck.Compare("ECONOMIC_BASIC_TOTAL_MISMATCH", table.Label, new AmountRef(amount(total) ?? 0, HenanDocument.Cite(table, total.Row, name)), parts, unit,
+            Add(SumCheck.Compare(CheckRegistry.EconomicBasicTotalMismatch, table.Label, new AmountRef(amount(total) ?? 0, HenanDocument.Cite(table, total.Row, name)), parts, unit,
                 $"Table {table.Label}, column {name}: the economic rows add up to", "its 合计 row"));
         }
 
@@ -111,7 +111,7 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
         foreach (var (name, amount, columns) in comparisons)
         {
             var parts = columns.Where(c => functionalTotal.Amounts[c] is not null).Select(c => Ref(publicBudget, functionalTotal, c)).ToList();
-            Add(SumCheck.Compare("ECONOMIC_BASIC_VS_FUNCTIONAL_MISMATCH", table.Label, new AmountRef(amount(total) ?? 0, HenanDocument.Cite(table, total.Row, name)), parts, unit,
+            Add(SumCheck.Compare(CheckRegistry.EconomicBasicVsFunctionalMismatch, table.Label, new AmountRef(amount(total) ?? 0, HenanDocument.Cite(table, total.Row, name)), parts, unit,
                 $"Table {publicBudget.Table.Label} gives basic spending ({name})", $"table {table.Label}'s 合计 row"));
         }
 
@@ -134,12 +134,12 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
             var left = Cell(fiscal, HenanRows.Find(fiscal, 0, fiscalItem, contains: true), 1, "金额");
             var right = Cell(overview, HenanRows.Find(overview, 0, overviewItem, contains: true), 1, "金额");
             if (left is not null && right is not null)
-                Add(SumCheck.Compare("FISCAL_OVERVIEW_MISMATCH", fiscal.Label, left, [right], unit, $"Table {overview.Label} states {overviewItem} as", $"table {fiscal.Label}'s {fiscalItem}"));
+                Add(SumCheck.Compare(CheckRegistry.FiscalOverviewMismatch, fiscal.Label, left, [right], unit, $"Table {overview.Label} states {overviewItem} as", $"table {fiscal.Label}'s {fiscalItem}"));
         }
 
         var totals = HenanRows.Find(fiscal, 0, "收入合计", contains: true);
         if (Cell(fiscal, totals, 1, "收入合计") is { } income && Cell(fiscal, totals, 3, "支出合计") is { } spending)
-            Add(SumCheck.Compare("INCOME_EXPENDITURE_MISMATCH", fiscal.Label, income, [spending], unit, $"Table {fiscal.Label}: 支出合计 is", "收入合计"));
+            Add(SumCheck.Compare(CheckRegistry.IncomeExpenditureMismatch, fiscal.Label, income, [spending], unit, $"Table {fiscal.Label}: 支出合计 is", "收入合计"));
     }
 
     /// <summary>02: unit rows add up to the 合计 row, which equals 01's 收入总计.</summary>
@@ -152,11 +152,11 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
             return;
         var codeRows = HenanDocument.DataRows(income).Where(r => r[0] is not null).ToList();
         var leaves = codeRows.Where(r => !codeRows.Any(o => o != r && o[0]!.Length > r[0]!.Length && o[0]!.StartsWith(r[0]!, StringComparison.Ordinal))).ToList();
-        Add(SumCheck.Compare("INCOME_TOTAL_MISMATCH", income.Label, total, leaves.Select(r => Cell(income, r, 2, "总计")!).ToList(), unit,
+        Add(SumCheck.Compare(CheckRegistry.IncomeTotalMismatch, income.Label, total, leaves.Select(r => Cell(income, r, 2, "总计")!).ToList(), unit,
             $"Table {income.Label}: the unit rows add up to", "its 合计 row"));
         var overview = document["01"];
         if (Cell(overview, HenanRows.Find(overview, 0, "收入总计"), 1, "收入总计") is { } stated)
-            Add(SumCheck.Compare("INCOME_TOTAL_MISMATCH", income.Label, total, [stated], unit, $"Table {overview.Label} states 收入总计 as", $"table {income.Label}'s 总计"));
+            Add(SumCheck.Compare(CheckRegistry.IncomeTotalMismatch, income.Label, total, [stated], unit, $"Table {overview.Label} states 收入总计 as", $"table {income.Label}'s 总计"));
     }
 
     private static AmountRef Ref(HenanFunctionalTable functional, FunctionalRow row, int column) =>

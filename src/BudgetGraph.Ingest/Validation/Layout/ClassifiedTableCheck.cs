@@ -20,7 +20,7 @@ public static class ClassifiedTableCheck
         var coded = table.Coded.ToList();
         foreach (var row in coded.Where(r => r.MisprintedCode is not null))
         {
-            findings.Add(SumCheck.Create(Severity.Warning, "CODE_MISPRINTED", table.Label, null,
+            findings.Add(SumCheck.Create(CheckRegistry.CodeMisprinted, table.Label, null,
                 $"Table {table.Label}, row {row.Number} ({row.Name}) prints the code \"{row.MisprintedCode}\" under 款 {row.Code![..5]}: read as {row.Code}, the code the hierarchy implies.",
                 [table.Cite(row, null, isPdf)]));
         }
@@ -28,7 +28,7 @@ public static class ClassifiedTableCheck
         foreach (var row in coded.Where(r => r.CodeUnknown))
         {
             var counted = row.LineCode is { } parent ? $"its amounts count under {parent}" : "its amounts are in the table's total but under no code";
-            findings.Add(SumCheck.Create(Severity.Warning, "CODE_NAME_UNKNOWN", table.Label, null,
+            findings.Add(SumCheck.Create(CheckRegistry.CodeNameUnknown, table.Label, null,
                 $"Table {table.Label}, row {row.Number} prints \"{row.Name}\" without a code, and no reference list (the national lists, and the names beside codes in every document this importer reads) has that name under the row its indent places it under: it is read as a {row.Key!.Length switch { 3 => "类", 5 => "款", _ => "项" }} without a code; {counted}.",
                 [table.Cite(row, null, isPdf)]));
         }
@@ -44,7 +44,7 @@ public static class ClassifiedTableCheck
                     .Select(c => new AmountRef(row.Amount(c), table.Cite(row, columns[c], isPdf))).ToList();
                 if (parts.Count == 0)
                     continue;
-                Add(findings, SumCheck.Compare("ROW_SPLIT_MISMATCH", table.Label, new AmountRef(row.Amount(sum.Total), table.Cite(row, columns[sum.Total], isPdf)), parts, unit,
+                Add(findings, SumCheck.Compare(CheckRegistry.RowSplitMismatch, table.Label, new AmountRef(row.Amount(sum.Total), table.Cite(row, columns[sum.Total], isPdf)), parts, unit,
                     $"Table {table.Label}, row {row.Number} ({row.Code} {row.Name}): {string.Join(" + ", sum.Parts.Select(c => columns[c]))} add up to", columns[sum.Total], decimals));
             }
         }
@@ -60,7 +60,7 @@ public static class ClassifiedTableCheck
         var (stated, column) = (subtotal.Stated, subtotal.Column);
         var name = table.Spec.Columns![column];
         var values = subtotal.Parts.Where(p => p.Amounts[column] is not null).Select(p => new AmountRef(p.Amount(column), table.Cite(p, name, isPdf))).ToList();
-        return SumCheck.Compare(subtotal.Code, table.Label, new AmountRef(stated.Amount(column), table.Cite(stated, name, isPdf)), values, unit,
+        return SumCheck.Compare(subtotal.IsTableTotal ? CheckRegistry.TableTotalMismatch : CheckRegistry.HierarchySubtotalMismatch, table.Label, new AmountRef(stated.Amount(column), table.Cite(stated, name, isPdf)), values, unit,
             $"Table {table.Label}, column {name}: {subtotal.What} add up to", $"row {stated.Number} ({(stated.IsTotal || stated.Code is null ? stated.Name : $"{stated.Code} {stated.Name}")})", decimals, subtotal.RoundedRows);
     }
 

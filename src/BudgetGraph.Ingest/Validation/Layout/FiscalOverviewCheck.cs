@@ -23,7 +23,7 @@ public static class FiscalOverviewCheck
         if (income is not null && expenditure is not null)
         {
             var side = view.Income.Label == view.Expenditure.Label ? " (expenditure side)" : "";
-            Add(findings, SumCheck.Compare("FISCAL_INCOME_EXPENDITURE_MISMATCH", fiscal.Label, income, [expenditure], unit,
+            Add(findings, SumCheck.Compare(CheckRegistry.FiscalIncomeExpenditureMismatch, fiscal.Label, income, [expenditure], unit,
                 $"Table {fiscal.Label}: {view.Expenditure.Label}{side} is", $"its {view.Income.Label}{(side.Length > 0 ? " (income side)" : "")}", decimals));
         }
 
@@ -33,7 +33,7 @@ public static class FiscalOverviewCheck
         if (tables.GetValueOrDefault(views.Overview) is { } overview && OverviewAmount.Find(fiscal, view.YearIncome, isPdf) is { } yearIncome)
         {
             var rows = view.OverviewRows.Select(r => OverviewAmount.Find(overview, r, isPdf)).OfType<AmountRef>().ToList();
-            Add(findings, SumCheck.Compare("FISCAL_OVERVIEW_INCOME_MISMATCH", fiscal.Label, yearIncome, rows, unit,
+            Add(findings, SumCheck.Compare(CheckRegistry.FiscalOverviewIncomeMismatch, fiscal.Label, yearIncome, rows, unit,
                 $"Table {overview.Label}'s {string.Join(" + ", view.OverviewRows)} add up to", $"table {fiscal.Label}'s {view.YearIncome}", PrintedPrecision.Of(fiscal, overview)));
         }
     }
@@ -48,7 +48,7 @@ public static class FiscalOverviewCheck
         // Final accounts' 政府性基金 and 国有资本经营 tables are read only when they say they are empty.
         if (functional.FirstOrDefault(t => !t.Spec.IsClassified && !t.IsEmpty) is { } unread)
         {
-            findings.Add(SumCheck.Create(Severity.Info, "FISCAL_FUNCTIONAL_UNCHECKED", fiscal.Label, null,
+            findings.Add(SumCheck.Create(CheckRegistry.FiscalFunctionalUnchecked, fiscal.Label, null,
                 $"Table {fiscal.Label}'s {view.YearSpending} is not checked against the functional tables: table {unread.Label} has data this importer does not read.",
                 [spending.Source]));
             return;
@@ -56,7 +56,7 @@ public static class FiscalOverviewCheck
 
         var totals = functional.Where(t => t.Total?.Amounts[0] is not null)
             .Select(t => new AmountRef(t.Total!.Amount(0), t.Cite(t.Total, t.Spec.Columns![0], isPdf))).ToList();
-        Add(findings, SumCheck.Compare("FISCAL_FUNCTIONAL_MISMATCH", fiscal.Label, spending, totals, unit,
+        Add(findings, SumCheck.Compare(CheckRegistry.FiscalFunctionalMismatch, fiscal.Label, spending, totals, unit,
             $"The totals of tables {string.Join(", ", functional.Select(t => t.Label))} add up to", $"table {fiscal.Label}'s {view.YearSpending}",
             PrintedPrecision.Of([fiscal, .. functional])));
     }

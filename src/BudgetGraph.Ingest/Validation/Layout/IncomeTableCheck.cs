@@ -18,7 +18,7 @@ public static class IncomeTableCheck
             || OverviewAmount.Find(overview, views.OverviewYearIncome, isPdf) is not { } stated)
             return;
         var column = income.Spec.Columns![0];
-        var finding = SumCheck.Compare("INCOME_TABLE_TOTAL_MISMATCH", income.Label, stated, [new AmountRef(total.Amount(0), income.Cite(total, column, isPdf))], unit,
+        var finding = SumCheck.Compare(CheckRegistry.IncomeTableTotalMismatch, income.Label, stated, [new AmountRef(total.Amount(0), income.Cite(total, column, isPdf))], unit,
             $"Table {income.Label}'s {column} is", $"table {overview.Label}'s {views.OverviewYearIncome}", PrintedPrecision.Of(income, overview));
         if (finding is not null)
             findings.Add(finding);

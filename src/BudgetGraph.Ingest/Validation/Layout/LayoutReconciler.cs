@@ -38,7 +38,7 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
         var expenditureSide = OverviewAmount.Find(overview, views.OverviewExpenditure.Label, isPdf, views.OverviewExpenditure.Occurrence);
         if (income is not null && expenditureSide is not null)
         {
-            Add(findings, SumCheck.Compare("INCOME_EXPENDITURE_MISMATCH", overview.Label, income, [expenditureSide], unit,
+            Add(findings, SumCheck.Compare(CheckRegistry.IncomeExpenditureMismatch, overview.Label, income, [expenditureSide], unit,
                 $"Table {overview.Label}: {Side(views.OverviewExpenditure.Label, "expenditure")} is", Side(views.OverviewIncome.Label, "income")));
         }
 
@@ -47,7 +47,7 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
         {
             // A total printed with fewer decimals than usual ("480544221.6") is as precise as it is printed.
             var decimals = Math.Min(2, AmountText.Decimals(total.Printed[0] ?? ""));
-            Add(findings, SumCheck.Compare("OVERVIEW_TOTAL_MISMATCH", expenditure.Label, spending, [new AmountRef(total.Amount(0), expenditure.Cite(total, expenditure.Spec.Columns![0], isPdf))], unit,
+            Add(findings, SumCheck.Compare(CheckRegistry.OverviewTotalMismatch, expenditure.Label, spending, [new AmountRef(total.Amount(0), expenditure.Cite(total, expenditure.Spec.Columns![0], isPdf))], unit,
                 $"Table {expenditure.Label}'s {expenditure.Spec.Columns![0]} is", $"table {overview.Label}'s {views.OverviewSpending}", decimals));
         }
     }
@@ -64,7 +64,7 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
                 : new AmountRef(views.EconomicColumns.Sum(e => basic.Amount(e.Column)), economic.Cite(basic, string.Join("+", views.EconomicColumns.Select(e => columns[e.Column])), isPdf));
             var basicColumn = views.GeneralBudgetBasicColumn;
             var generalBasic = generalTotal.Amount(general.Spec.Columns!.ToList().IndexOf(basicColumn));
-            Add(findings, SumCheck.Compare("ECONOMIC_BASIC_VS_FUNCTIONAL_MISMATCH", economic.Label, stated,
+            Add(findings, SumCheck.Compare(CheckRegistry.EconomicBasicVsFunctionalMismatch, economic.Label, stated,
                 [new AmountRef(generalBasic, general.Cite(generalTotal, basicColumn, isPdf))], unit, $"Table {general.Label} gives {basicColumn}", $"table {economic.Label}'s {stated.Source.Column}"));
         }
     }
