@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BudgetGraph.Ingest.Validation;
 using BudgetGraph.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -35,6 +36,8 @@ public sealed class ExplorerTests(BrowserFixture browser)
         await Expect(finding.GetByTestId("finding-difference")).ToHaveTextAsync("3.75");
         await Expect(finding).ToContainTextAsync("表07 支出经济分类汇总表, 第1行");
         await Expect(finding).ToContainTextAsync("表06 一般公共预算基本支出表, 第22行");
+        // Its title is the check's description in the API's registry (Query.checks).
+        await Expect(finding).ToContainTextAsync(CheckRegistry.EconomicSummaryTotalMismatch.Description);
         await Expect(page.EconomicChart().Bar("302").GetByTestId("finding-mark")).ToContainTextAsync("3.75");
 
         // The selection is in the URL, so the view can be shared.
@@ -141,6 +144,7 @@ public sealed class ExplorerTests(BrowserFixture browser)
         await Expect(functional.Bar("201")).ToContainTextAsync("General public services");
         await Expect(functional.Bar("201").GetByTestId("amount")).ToHaveTextAsync("216.19");
         await Expect(page.EconomicChart().Bar("PROJECT")).ToContainTextAsync("Project spending");
+        await Expect(page.Findings().Locator("[data-code='ECONOMIC_SUMMARY_TOTAL_MISMATCH']")).ToContainTextAsync(CheckRegistry.EconomicSummaryTotalMismatch.DescriptionEn);
         Assert.Contains("lang=en", page.Url, StringComparison.Ordinal);
 
         // A shared link opens in the same language at the same level.

@@ -37,6 +37,7 @@ export const totalQuery = `query Total($id: ID!, $year: Int!, $stage: BudgetStag
 }`;
 
 export const findingsQuery = `query Findings($id: ID!, $year: Int!, $stage: BudgetStage!) {
+  checks { code description descriptionEn }
   documents(where: {department: {eq: $id}, year: {eq: $year}, stage: {eq: $stage}}) {
     nodes {
       id title fileName

@@ -22,14 +22,15 @@ const severityOrder = { ERROR: 0, WARNING: 1, INFO: 2 };
 
 /**
  * The panel: real disagreements first, each with its difference in 万元 and every table row it involves; differences
- * within rounding (INFO) are folded away below them, still one click from view.
+ * within rounding (INFO) are folded away below them, still one click from view. Titles come from the registry of
+ * checks (titleOf: code → its description in the page's language).
  */
-export function findingsPanel(findings, t) {
+export function findingsPanel(findings, t, titleOf) {
   if (!findings.length) return el('p', { class: 'muted' }, t.noFindings);
   const sorted = [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const real = sorted.filter((finding) => finding.severity !== 'INFO');
   const rounding = sorted.filter((finding) => finding.severity === 'INFO');
-  const list = (items) => el('ol', { class: 'findings' }, items.map((finding) => findingItem(finding, t)));
+  const list = (items) => el('ol', { class: 'findings' }, items.map((finding) => findingItem(finding, t, titleOf)));
   return [
     real.length ? list(real) : el('p', { class: 'muted' }, t.noRealFindings),
     rounding.length
@@ -39,7 +40,7 @@ export function findingsPanel(findings, t) {
   ];
 }
 
-function findingItem(finding, t) {
+function findingItem(finding, t, titleOf) {
   const { element: difference, list } = figure(finding.difference, finding.locations, t, { testid: 'finding-difference' });
   return el('li', {
     id: finding.id,
@@ -50,7 +51,7 @@ function findingItem(finding, t) {
   },
   el('p', { class: 'finding-head' },
     el('span', { class: 'badge' }, t[finding.severity]), ' ',
-    el('strong', {}, t.findingTitles[finding.code] ?? finding.code), ' ',
+    el('strong', {}, titleOf(finding.code)), ' ',
     el('span', { class: 'finding-difference' }, `${t.difference} `, difference, ` ${t.unit}`)),
   el('p', { class: 'finding-message', lang: 'en' }, finding.message),
   el('p', { class: 'finding-locations' }, `${t.involves}: `,

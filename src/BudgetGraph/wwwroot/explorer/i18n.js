@@ -74,16 +74,6 @@ const dictionary = {
     line: (n) => `文本第${n}行`,
     page: (n) => `第${n}页`,
     yearLabel: (y) => `${y}年`,
-    findingTitles: {
-      ECONOMIC_SUMMARY_TOTAL_MISMATCH: '支出经济分类汇总表：明细之和与合计不符',
-      ECONOMIC_BASIC_TOTAL_MISMATCH: '基本支出表：经济分类明细之和与合计存在尾差',
-      ECONOMIC_BASIC_VS_FUNCTIONAL_MISMATCH: '基本支出表与支出总表不符',
-      FUNCTIONAL_TOTAL_MISMATCH: '功能分类明细之和与合计不符',
-      EXPENDITURE_SPLIT_MISMATCH: '基本支出与项目支出之和与合计不符',
-      INCOME_EXPENDITURE_MISMATCH: '收入合计与支出合计不符',
-      TABLE_TOTAL_MISMATCH: '表内明细之和与合计不符',
-      HIERARCHY_SUBTOTAL_MISMATCH: '类、款小计与明细不符',
-    },
     keys: {
       PROJECT: '项目支出',
       UNALLOCATED: '未分配（见核对结果）',
@@ -166,16 +156,6 @@ const dictionary = {
     line: (n) => `text line ${n}`,
     page: (n) => `page ${n}`,
     yearLabel: (y) => `${y}`,
-    findingTitles: {
-      ECONOMIC_SUMMARY_TOTAL_MISMATCH: 'Economic summary table: rows do not add up to its total',
-      ECONOMIC_BASIC_TOTAL_MISMATCH: 'Basic expenditure table: economic rows miss its total by rounding',
-      ECONOMIC_BASIC_VS_FUNCTIONAL_MISMATCH: 'Basic expenditure table disagrees with the expenditure table',
-      FUNCTIONAL_TOTAL_MISMATCH: 'Functional rows do not add up to the total',
-      EXPENDITURE_SPLIT_MISMATCH: 'Basic plus project spending differs from the total',
-      INCOME_EXPENDITURE_MISMATCH: 'Income and expenditure totals differ',
-      TABLE_TOTAL_MISMATCH: 'A table\'s rows do not add up to its total',
-      HIERARCHY_SUBTOTAL_MISMATCH: 'Class or section subtotals differ from their rows',
-    },
     keys: {
       PROJECT: 'Project spending',
       UNALLOCATED: 'Unallocated (see findings)',

@@ -119,7 +119,13 @@ async function renderCharts(isCurrent) {
   const documents = findingsData.documents.nodes;
   const { findings, marksOf } = indexFindings(documents);
   renderSummary(selection.selected(), totals.department, documents);
-  fill(view.findings, el('p', { class: 'muted' }, t.findingsIntro), findingsPanel(findings, t));
+  // Finding titles come from the API's registry of checks (Query.checks), in the page's language.
+  const checks = new Map(findingsData.checks.map((check) => [check.code, check]));
+  const titleOf = (code) => {
+    const check = checks.get(code);
+    return check ? (state.lang === 'en' ? check.descriptionEn ?? check.description : check.description) : code;
+  };
+  fill(view.findings, el('p', { class: 'muted' }, t.findingsIntro), findingsPanel(findings, t, titleOf));
   const context = { state, t, nameOf, marksOf, isCurrent, fail, saveState: () => showState({ push: true }) };
   const compares = Promise.all([
     compareSection(t.yoyTotal, 'DEPARTMENT', null, null, isCurrent),
