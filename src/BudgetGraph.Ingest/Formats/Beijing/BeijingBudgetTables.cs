@@ -39,12 +39,7 @@ internal static class BeijingBudgetTables
 
     public static LayoutViews Views { get; } = new()
     {
-        Stage = BudgetStage.Budget,
         Overview = Overview,
-        OverviewIncome = ("收入总计", 0),
-        OverviewExpenditure = ("支出总计", 0),
-        OverviewSpending = "本年支出合计",
-        OverviewYearIncome = "本年收入合计",
         Expenditure = Expenditure,
         ExpenditureColumns = [(1, ExpenditureType.Basic), (2, ExpenditureType.Project)],
         GeneralBudget = GeneralPublicBudget,

@@ -35,7 +35,6 @@ internal static class ChongqingBudgetTables
 
     public static LayoutViews Views { get; } = new()
     {
-        Stage = BudgetStage.Budget,
         Overview = Overview,
         OverviewIncome = ("合计", 0),
         OverviewExpenditure = ("合计", 1),

@@ -42,8 +42,6 @@ internal static class FinalAccountsTables
         // Both sides of 收入支出决算总表 end in 总计 (carry-overs included); 本年支出合计 is the year's spending.
         OverviewIncome = ("总计", 0),
         OverviewExpenditure = ("总计", 1),
-        OverviewSpending = "本年支出合计",
-        OverviewYearIncome = "本年收入合计",
 
         // 财政拨款收入支出决算总表 also adds carry-overs: its 总计 sides balance, its 本年 rows restate the overview.
         Fiscal = new()

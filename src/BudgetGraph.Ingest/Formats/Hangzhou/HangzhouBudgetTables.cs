@@ -41,12 +41,7 @@ internal static class HangzhouBudgetTables
 
     public static LayoutViews Views { get; } = new()
     {
-        Stage = BudgetStage.Budget,
         Overview = Overview,
-        OverviewIncome = ("收入总计", 0),
-        OverviewExpenditure = ("支出总计", 0),
-        OverviewSpending = "本年支出合计",
-        OverviewYearIncome = "本年收入合计",
         Expenditure = Expenditure,
         ExpenditureColumns = [(1, ExpenditureType.BasicPersonnel), (2, ExpenditureType.BasicPublic), (3, ExpenditureType.Project)],
         GeneralBudget = GeneralPublicBudget,

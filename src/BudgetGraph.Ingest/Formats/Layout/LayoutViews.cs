@@ -5,27 +5,29 @@ namespace BudgetGraph.Ingest.Formats.Layout;
 /// <summary>
 /// Which tables of a layout family feed which view, and through which columns (DOMAIN.md, "Which table feeds which
 /// view"): the functional expenditure table, the basic-expenditure economic table and the income table, plus the
-/// overview labels the reconciliation compares. Budget and final-accounts families differ only in these.
+/// overview labels the reconciliation compares. Budget and final-accounts families differ only in these. The overview
+/// labels default to the national budget set's (收入总计, 支出总计, 本年支出合计, 本年收入合计): a profile names only what its
+/// documents print otherwise.
 /// </summary>
 public sealed record LayoutViews
 {
-    public required BudgetStage Stage { get; init; }
+    public BudgetStage Stage { get; init; } = BudgetStage.Budget;
 
     public required string Overview { get; init; }
 
     /// <summary>The overview's income side total, e.g. 收入总计; with its occurrence when both sides print the same label (总计).</summary>
-    public required (string Label, int Occurrence) OverviewIncome { get; init; }
+    public (string Label, int Occurrence) OverviewIncome { get; init; } = ("收入总计", 0);
 
-    public required (string Label, int Occurrence) OverviewExpenditure { get; init; }
+    public (string Label, int Occurrence) OverviewExpenditure { get; init; } = ("支出总计", 0);
 
     /// <summary>The overview amount the expenditure table's total column must equal (支出总计; 本年支出合计 in final accounts).</summary>
-    public required string OverviewSpending { get; init; }
+    public string OverviewSpending { get; init; } = "本年支出合计";
 
     /// <summary>Which <see cref="OverviewSpending"/> is meant when both sides print the label (Chongqing's 合计 | 合计).</summary>
     public int OverviewSpendingOccurrence { get; init; }
 
     /// <summary>The overview amount the income table's total must equal (收入总计; 本年收入合计 in final accounts).</summary>
-    public required string OverviewYearIncome { get; init; }
+    public string OverviewYearIncome { get; init; } = "本年收入合计";
 
     /// <summary>The fiscal-appropriation overview and its labels; null where the profile does not reconcile it yet.</summary>
     public FiscalOverviewView? Fiscal { get; init; }

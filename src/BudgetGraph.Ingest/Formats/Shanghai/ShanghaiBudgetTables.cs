@@ -36,10 +36,7 @@ internal static class ShanghaiBudgetTables
 
     public static LayoutViews Views { get; } = new()
     {
-        Stage = BudgetStage.Budget,
         Overview = Overview,
-        OverviewIncome = ("收入总计", 0),
-        OverviewExpenditure = ("支出总计", 0),
         OverviewSpending = "支出总计",
         OverviewYearIncome = "收入总计",
         Fiscal = new()

@@ -54,12 +54,7 @@ internal static class XianBudgetTables
 
     public static LayoutViews Views { get; } = new()
     {
-        Stage = BudgetStage.Budget,
         Overview = Overview,
-        OverviewIncome = ("收入总计", 0),
-        OverviewExpenditure = ("支出总计", 0),
-        OverviewSpending = "本年支出合计",
-        OverviewYearIncome = "本年收入合计",
         OverviewGeneralBudget = "(1)一般公共预算拨款",
         Expenditure = Expenditure,
         ExpenditureColumns = [(1, ExpenditureType.BasicPersonnel), (2, ExpenditureType.BasicPublic), (3, ExpenditureType.Project)],
