@@ -128,6 +128,14 @@ public static partial class LayoutTableReader
                 body.Add(line);
         }
 
+        if (spec.TwoSided && SideBySideRowReader.Fits(body, NationalTableWords.All))
+        {
+            var sideRows = SideBySideRowReader.Read(source.Layout, body, label, NationalTableWords.All);
+            var placedRows = SideBySide(spec, sideRows);
+            return Table(spec, start, label, unit, publisher, notes, placedRows.Select(r => r.Row).ToList(),
+                placedRows.Select((r, i) => ToClassified(source, label, unit, start.Line, i + 1, r.Row, r.Placed)).ToList());
+        }
+
         if (spec.TwoSided)
         {
             var sides = TwoSidedRowReader.Read(source.Layout, body, label, NationalTableWords.All);
@@ -142,6 +150,40 @@ public static partial class LayoutTableReader
         var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified, NationalTableWords.All);
         return Table(spec, start, label, unit, publisher, notes, rows,
             spec.IsClassified ? Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!), reference) : []);
+    }
+
+    /// <summary>
+    /// A basic-expenditure table set out in several sides (Xi'an): each code's amount goes to 人员经费 or 公用经费 by its
+    /// economic class, the side totals (人员经费合计, 公用经费合计) to the column they name, as one total row.
+    /// </summary>
+    private static List<(LayoutRow Row, LayoutWord?[] Placed)> SideBySide(TableSpec spec, IReadOnlyList<LayoutRow> rows)
+    {
+        var columns = spec.Columns!;
+        var placed = new List<(LayoutRow, LayoutWord?[])>();
+        foreach (var row in rows.Where(r => !r.IsTotal))
+        {
+            var cells = new LayoutWord?[columns.Count];
+            cells[EconomicClasses.IsPersonnel(row.Code!) ? 0 : 1] = row.Amounts.Count > 0 ? row.Amounts[0] : null;
+            placed.Add((row, cells));
+        }
+
+        var totals = rows.Where(r => r.IsTotal).ToList();
+        if (totals.Count > 0)
+        {
+            var cells = new LayoutWord?[columns.Count];
+            foreach (var total in totals)
+            {
+                var column = columns.ToList().FindIndex(c => total.Name!.StartsWith(c, StringComparison.Ordinal));
+                if (column >= 0)
+                    cells[column] = total.Amounts.Count > 0 ? total.Amounts[0] : null;
+            }
+
+            var first = totals[0];
+            var name = string.Join("|", totals.Select(t => t.Name));
+            placed.Add((first with { Name = name, Amounts = cells.OfType<LayoutWord>().ToList(), Raw = string.Join(" / ", totals.Select(t => t.Raw)) }, cells));
+        }
+
+        return placed;
     }
 
     /// <summary>The columns' numbers under a header ("栏次 1 2 3 4 5 6 7", "** ** ** 1 2 3"): not a row.</summary>
