@@ -23,7 +23,7 @@ internal static class ResultExport
             return GraphQLHttpHandler.HandleAsync(context, format());
 
         var options = context.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
-        var exchange = new GraphQLExchange(context, ResponseMediaType.Negotiate(context.Request), options);
+        var exchange = new GraphQLExchange(context, ResponseMediaType.NegotiateDownload(context.Request), options);
         var error = new GraphQLRequestException(
             $"'{name}' is not an export file name: use letters, digits, '-', '_' and '.', at most {ExportFileName.MaxLength} characters, not starting with '.'.");
         return exchange.WriteAsync(error.ToResult(), HttpStatusCode.BadRequest);

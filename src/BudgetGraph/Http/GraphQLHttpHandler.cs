@@ -39,7 +39,7 @@ internal static partial class GraphQLHttpHandler
         }
 
         var options = context.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
-        var exchange = new GraphQLExchange(context, ResponseMediaType.Negotiate(request), options);
+        var exchange = new GraphQLExchange(context, format is null ? ResponseMediaType.Negotiate(request) : ResponseMediaType.NegotiateDownload(request), options);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         timeout.CancelAfter(options.RequestTimeout);
         try

@@ -9,27 +9,33 @@ internal static class ResponseMediaType
     public const string Json = "application/json";
 
     /// <summary>
-    /// graphql-response+json unless the client prefers plain application/json; a missing or wildcard Accept gets
-    /// the default, and so does an Accept naming neither (the spec allows answering with it rather than 406).
+    /// The /graphql endpoint (GraphQL over HTTP): graphql-response+json when the client names it; application/json for
+    /// application/json, a wildcard (*/*, application/*), no Accept at all, or an Accept naming neither (the spec allows
+    /// answering with it rather than 406) — a legacy client that names no type gets application/json.
     /// </summary>
-    public static string Negotiate(HttpRequest request)
+    public static string Negotiate(HttpRequest request) => Negotiate(request, Json);
+
+    /// <summary>
+    /// A download (the exports): a wildcard or no Accept gets graphql-response+json, so a request that fails before
+    /// execution is a 4xx a download tool notices, not a 200 holding errors.
+    /// </summary>
+    public static string NegotiateDownload(HttpRequest request) => Negotiate(request, GraphQLResponse);
+
+    private static string Negotiate(HttpRequest request, string byDefault)
     {
         var accepted = request.GetTypedHeaders().Accept
             .Where(m => m.Quality is not 0)
             .OrderByDescending(m => m.Quality ?? 1);
         foreach (var mediaType in accepted)
         {
-            if (IsGraphQLResponse(mediaType))
+            if (mediaType.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase))
                 return GraphQLResponse;
             if (mediaType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
                 return Json;
+            if (mediaType.MatchesAllTypes || mediaType.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
+                return byDefault;
         }
 
-        return GraphQLResponse;
+        return byDefault;
     }
-
-    private static bool IsGraphQLResponse(MediaTypeHeaderValue mediaType) =>
-        mediaType.MatchesAllTypes
-        || mediaType.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
-        || mediaType.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase);
 }

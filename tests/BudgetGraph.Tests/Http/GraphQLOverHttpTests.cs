@@ -16,9 +16,9 @@ public sealed class GraphQLOverHttpTests(BudgetGraphFactory factory) : IClassFix
     private readonly GraphQLTestClient _client = new(factory.CreateClient());
 
     [Fact]
-    public async Task Post_JsonBody_ReturnsDataAsGraphQLResponse()
+    public async Task Post_JsonBody_AskingForGraphQLResponse_ReturnsDataAsGraphQLResponse()
     {
-        using var response = await _client.PostAsync("{ years }");
+        using var response = await _client.PostAsync("{ years }", accept: GraphQLResponse);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(GraphQLResponse, response.Content.Headers.ContentType?.MediaType);
@@ -42,7 +42,7 @@ public sealed class GraphQLOverHttpTests(BudgetGraphFactory factory) : IClassFix
     [Fact]
     public async Task Get_QueryStringWithVariables_ReturnsData()
     {
-        using var response = await _client.GetAsync(TypeQuery, new { name = "Query" });
+        using var response = await _client.GetAsync(TypeQuery, new { name = "Query" }, accept: GraphQLResponse);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(GraphQLResponse, response.Content.Headers.ContentType?.MediaType);
@@ -83,7 +83,7 @@ public sealed class GraphQLOverHttpTests(BudgetGraphFactory factory) : IClassFix
     [Fact]
     public async Task Post_UnknownField_Returns400WithValidationCode()
     {
-        using var response = await _client.PostAsync("{ noSuchField }");
+        using var response = await _client.PostAsync("{ noSuchField }", accept: GraphQLResponse);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var json = await GraphQLTestClient.ReadJsonAsync(response);
@@ -94,7 +94,7 @@ public sealed class GraphQLOverHttpTests(BudgetGraphFactory factory) : IClassFix
     [Fact]
     public async Task Post_SyntaxError_Returns400WithValidationCode()
     {
-        using var response = await _client.PostAsync("{ years");
+        using var response = await _client.PostAsync("{ years", accept: GraphQLResponse);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var json = await GraphQLTestClient.ReadJsonAsync(response);
@@ -156,6 +156,22 @@ public sealed class GraphQLOverHttpTests(BudgetGraphFactory factory) : IClassFix
         Assert.Contains(2026, json["data"]!["years"]!.Values<int>());
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("*/*")]
+    [InlineData("application/*")]
+    public async Task Post_NoOrWildcardAccept_AnswersApplicationJson_ErrorsOn200(string? accept)
+    {
+        using var ok = await _client.PostAsync("{ years }", accept: accept);
+        using var invalid = await _client.PostAsync("{ noSuchField }", accept: accept);
+
+        Assert.Equal((HttpStatusCode.OK, "application/json"), (ok.StatusCode, ok.Content.Headers.ContentType?.MediaType));
+        Assert.Contains(2026, (await GraphQLTestClient.ReadJsonAsync(ok))["data"]!["years"]!.Values<int>());
+        // application/json clients may not read 4xx bodies: a validation error is a 200 with errors.
+        Assert.Equal((HttpStatusCode.OK, "application/json"), (invalid.StatusCode, invalid.Content.Headers.ContentType?.MediaType));
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", (string?)(await GraphQLTestClient.ReadJsonAsync(invalid))["errors"]![0]!["extensions"]!["code"]);
+    }
+
     [Fact]
     public async Task Post_UnsupportedContentType_Returns415()
     {
@@ -169,10 +185,11 @@ public sealed class GraphQLOverHttpTests(BudgetGraphFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
 
+    /// <summary>A request that is no GraphQL request at all: 400 under any media type (here the default, application/json).</summary>
     private static async Task AssertBadUserInputAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(GraphQLResponse, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var json = await GraphQLTestClient.ReadJsonAsync(response);
         Assert.Null(json["data"]);
         Assert.Equal("BAD_USER_INPUT", (string?)json["errors"]![0]!["extensions"]!["code"]);

@@ -67,9 +67,9 @@ public sealed class HttpCachingTests : IClassFixture<BudgetGraphFactory>
         var etag = level1.Headers.ETag!.ToString();
 
         using var level2 = await _http.SendAsync(GraphQLGetRequest.Create(Query, variables: new { level = 2 }, ifNoneMatch: etag));
-        using var jsonRequest = GraphQLGetRequest.Create(Query, variables: new { level = 1 }, ifNoneMatch: etag);
-        jsonRequest.Headers.Add("Accept", "application/json");
-        using var json = await _http.SendAsync(jsonRequest);
+        using var otherType = GraphQLGetRequest.Create(Query, variables: new { level = 1 }, ifNoneMatch: etag);
+        otherType.Headers.Add("Accept", "application/graphql-response+json");
+        using var json = await _http.SendAsync(otherType);
 
         Assert.Equal(HttpStatusCode.OK, level2.StatusCode);
         Assert.NotEqual(etag, level2.Headers.ETag?.ToString());
@@ -123,7 +123,7 @@ public sealed class HttpCachingTests : IClassFixture<BudgetGraphFactory>
     {
         var client = new GraphQLTestClient(_http);
         using var post = await client.PostAsync("{ years }");
-        using var invalid = await client.GetAsync("{ noSuchField }");
+        using var invalid = await client.GetAsync("{ noSuchField }", accept: "application/graphql-response+json");
         using var notFound = await client.GetAsync("{ department(id: \"no-such-department\") { name } }");
 
         foreach (var response in new[] { post, invalid })

@@ -97,7 +97,7 @@ public sealed class PersistedQueryTests(BudgetGraphFactory factory) : IClassFixt
     {
         const string query = "{ noSuchField }";
         using var invalid = await new GraphQLTestClient(_http).PostAsync(query);
-        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", (await GraphQLTestClient.ReadJsonAsync(invalid)).ErrorCodes().Single());
 
         using var byHash = await _http.SendAsync(GraphQLGetRequest.Create(hash: GraphQLGetRequest.HashOf(query)));
 

@@ -95,7 +95,7 @@ internal static partial class DataPackageEndpoints
     private static Task WriteErrorAsync(HttpContext context, ExecutionError error, HttpStatusCode status)
     {
         var options = context.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
-        var exchange = new GraphQLExchange(context, ResponseMediaType.Negotiate(context.Request), options);
+        var exchange = new GraphQLExchange(context, ResponseMediaType.NegotiateDownload(context.Request), options);
         return exchange.WriteAsync(new ExecutionResult { Errors = [error] }, status);
     }
 
