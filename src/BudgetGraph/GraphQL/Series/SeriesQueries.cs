@@ -13,6 +13,11 @@ public sealed class SeriesQueries(IDbContextFactory<BudgetDbContext> contexts) :
     /// <summary>A series spans at most this many years: enough for any run of disclosures, bounded for a public API.</summary>
     public const int MaxYears = 30;
 
+    /// <summary>The fiscal years a series may name: any disclosure the API can hold (PRC budgets since 1950), with room to spare.</summary>
+    public const int FirstYear = 1900;
+
+    public const int LastYear = 2200;
+
     private readonly IDbContextFactory<BudgetDbContext> _contexts = contexts;
 
     public void AddTo(ObjectGraphType query) =>
@@ -25,7 +30,9 @@ public sealed class SeriesQueries(IDbContextFactory<BudgetDbContext> contexts) :
             {
                 var fromYear = context.GetArgument<int>("fromYear");
                 var toYear = context.GetArgument<int>("toYear");
-                if (toYear < fromYear || toYear - fromYear >= MaxYears)
+                if (fromYear is < FirstYear or > LastYear || toYear is < FirstYear or > LastYear)
+                    throw new BadUserInputError($"fromYear {fromYear} and toYear {toYear} must be fiscal years from {FirstYear} to {LastYear}.");
+                if (toYear < fromYear || (long)toYear - fromYear >= MaxYears)
                     throw new BadUserInputError($"fromYear {fromYear} to toYear {toYear} is not a range of 1 to {MaxYears} years.");
                 await using var db = await _contexts.CreateDbContextAsync(context.CancellationToken);
                 return await SeriesCalculator.ComputeAsync(db, context.Grouping(), fromYear, toYear, context.Stage(), context.Where(), context.CancellationToken);

@@ -74,6 +74,20 @@ public sealed class AppearingDepartmentsTests : IAsyncLifetime
         Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes());
     }
 
+    [Theory]
+    [InlineData(-2147483648, 0)]
+    [InlineData(2147483640, 2147483647)]
+    [InlineData(1899, 1900)]
+    public async Task Series_YearsOutsideAnyBudget_ReturnsBadUserInputNotInternal(int fromYear, int toYear)
+    {
+        var client = new GraphQLTestClient(_factory!.CreateClient());
+
+        var response = await client.QueryAsync($"{{ series(by: DEPARTMENT, fromYear: {fromYear}, toYear: {toYear}) {{ key }} }}");
+
+        Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes());
+        Assert.Contains("fiscal years from 1900 to 2200", (string?)response["errors"]![0]!["message"], StringComparison.Ordinal);
+    }
+
     public async Task DisposeAsync()
     {
         if (_factory is not null)
