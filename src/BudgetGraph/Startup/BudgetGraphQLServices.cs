@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using BudgetGraph.GraphQL;
 using BudgetGraph.GraphQL.Common.Errors;
 using BudgetGraph.GraphQL.Common.Paging;
+using BudgetGraph.Http;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -42,12 +43,21 @@ public static class BudgetGraphQLServices
             // Chinese names stay readable in responses instead of \uXXXX escapes.
             .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<BudgetErrorInfoProvider>()
+            // Read-only: a mutation or subscription is refused at validation, never reaching the executor.
+            .AddValidationRule<QueriesOnlyRule>(useForCachedDocuments: true)
             // Each resolver opens its own context, so parallel execution would be safe; serial keeps SQLite
             // connections and SQL counts predictable for a read-only API that is mostly batched anyway.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            // Clients see INTERNAL and a generic message; the exception itself goes to the server log.
-            .AddUnhandledExceptionHandler(context => context.ExecutionOptions.RequestServices?.GetService<ILogger<BudgetSchema>>()?
-                .LogError(context.OriginalException, "Unhandled exception while resolving {Path}.", context.FieldContext?.Path)));
+            // Clients see INTERNAL and a generic message; the exception itself goes to the server log. A query nesting
+            // deeper than the parser reads is the client's (QUERY_TOO_LARGE): a line at information level, no stack.
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var logger = context.ExecutionOptions.RequestServices?.GetService<ILogger<BudgetSchema>>();
+                if (context.OriginalException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+                    logger?.LogInformation("Refused a query nesting deeper than the parser reads (QUERY_TOO_LARGE).");
+                else
+                    logger?.LogError(context.OriginalException, "Unhandled exception while resolving {Path}.", context.FieldContext?.Path);
+            }));
         services.AddSingleton<IConfigureExecution>(new ValidatedDocumentCache(configuration.GetValue("GraphQL:DocumentCacheEntries", 10_000)));
         if (analyzeComplexity)
         {

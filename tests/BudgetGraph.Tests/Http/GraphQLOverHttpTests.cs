@@ -62,6 +62,32 @@ public sealed class GraphQLOverHttpTests(BudgetGraphFactory factory) : IClassFix
         Assert.NotEmpty(json["errors"]!);
     }
 
+    [Theory]
+    [InlineData("mutation { x }")]
+    [InlineData("subscription { x }")]
+    public async Task Post_MutationOrSubscription_IsAValidationErrorNotInternal(string query)
+    {
+        using var response = await _client.PostAsync(query, accept: GraphQLResponse);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = await GraphQLTestClient.ReadJsonAsync(response);
+        Assert.NotEqual("INTERNAL", (string?)json["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", (string?)json["errors"]![0]!["extensions"]!["code"]);
+    }
+
+    [Fact]
+    public async Task Post_NestingDeeperThanTheParserAllows_IsQueryTooLargeNotInternal()
+    {
+        var query = string.Concat(Enumerable.Repeat("{ a ", 70)) + string.Concat(Enumerable.Repeat("}", 70));
+
+        using var response = await _client.PostAsync(query, accept: GraphQLResponse);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = await GraphQLTestClient.ReadJsonAsync(response);
+        Assert.Equal("QUERY_TOO_LARGE", (string?)json["errors"]![0]!["extensions"]!["code"]);
+        Assert.Contains("64 levels", (string?)json["errors"]![0]!["message"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Post_AcceptApplicationJson_ReturnsApplicationJson()
     {

@@ -45,6 +45,8 @@ public sealed class BudgetErrorInfoProvider : IErrorInfoProvider
     {
         ComplexityError => ErrorCodes.QueryTooComplex,
         _ when IsDatabaseUnavailable(error) => ErrorCodes.DatabaseUnavailable,
+        // The parser refuses nesting beyond its depth limit (64): the client's query is too large, not our bug.
+        UnhandledError { InnerException: GraphQLParser.Exceptions.GraphQLMaxDepthExceededException } => ErrorCodes.QueryTooLarge,
         UnhandledError => ErrorCodes.Internal,
         // Our own errors (some raised during validation, like PAGE_SIZE_EXCEEDED) keep their code.
         { Code: { } code } when _apiCodes.Contains(code) => code,
@@ -52,7 +54,10 @@ public sealed class BudgetErrorInfoProvider : IErrorInfoProvider
         _ => ErrorCodes.Internal,
     };
 
-    private static string GenericMessage(string code) => code == ErrorCodes.DatabaseUnavailable
-        ? "The database is not available; try again later."
-        : "An internal error occurred.";
+    private static string GenericMessage(string code) => code switch
+    {
+        ErrorCodes.DatabaseUnavailable => "The database is not available; try again later.",
+        ErrorCodes.QueryTooLarge => "The query nests deeper than 64 levels; no query of this API needs that.",
+        _ => "An internal error occurred.",
+    };
 }

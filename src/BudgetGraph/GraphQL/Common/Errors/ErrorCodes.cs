@@ -17,4 +17,7 @@ public static class ErrorCodes
 
     /// <summary>The request ran longer than <c>Http:RequestTimeoutSeconds</c> and was cancelled (HTTP 504).</summary>
     public const string RequestTimeout = "REQUEST_TIMEOUT";
+
+    /// <summary>A request refused for its size before it is parsed or analysed (today: nesting deeper than the parser reads).</summary>
+    public const string QueryTooLarge = "QUERY_TOO_LARGE";
 }
