@@ -9,6 +9,24 @@ public sealed class DocumentQueryTests(BudgetGraphFactory factory) : IClassFixtu
     private readonly GraphQLTestClient _client = new(factory.CreateClient());
 
     [Fact]
+    public async Task Documents_StringFilters_AreOrdinalAndCaseSensitive()
+    {
+        var sha256 = (string)(await _client.QueryAsync("{ documents { nodes { sha256 } } }")).Data()["documents"]!["nodes"]![0]!["sha256"]!;
+        var hex = sha256.First(char.IsAsciiLetter);
+        var prefix = sha256[..(sha256.IndexOf(hex, StringComparison.Ordinal) + 1)];
+
+        async Task<int> CountAsync(string filter) =>
+            (await _client.QueryAsync($"{{ documents(where: {{sha256: {filter}}}) {{ nodes {{ sha256 }} }} }}")).Data()["documents"]!["nodes"]!.Count();
+
+        // The hash prints lowercase hex: the same letters in upper case match nothing, with any operator.
+        Assert.True(await CountAsync($"{{startsWith: \"{prefix}\"}}") >= 1);
+        Assert.Equal(0, await CountAsync($"{{startsWith: \"{prefix.ToUpperInvariant()}\"}}"));
+        Assert.Equal(0, await CountAsync($"{{eq: \"{sha256.ToUpperInvariant()}\"}}"));
+        Assert.Equal(0, await CountAsync($"{{contains: \"{prefix.ToUpperInvariant()}\"}}"));
+        Assert.Equal(0, await CountAsync($"{{in: [\"{sha256.ToUpperInvariant()}\"]}}"));
+    }
+
+    [Fact]
     public async Task Years_ReferenceImported_Returns2026()
     {
         var data = (await _client.QueryAsync("{ years }")).Data();
