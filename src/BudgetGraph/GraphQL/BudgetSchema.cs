@@ -11,6 +11,12 @@ public sealed class BudgetSchema : Schema
     {
         Query = query;
         Description = "BudgetGraph — an open-data GraphQL API over Chinese government budget disclosures.";
+        // The introspection graphql-js asks with every option on (getIntrospectionQuery: directiveIsRepeatable,
+        // inputValueDeprecation): __Directive.isRepeatable and includeDeprecated on arguments and input fields. Set
+        // before anything reads the schema's types, which builds the introspection types from these flags.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        Filter = new global::GraphQL.Introspection.ExperimentalIntrospectionFeaturesSchemaFilter();
         // Introspection reads the schema in memory, never the database: GraphiQL's full query (about 970,000 by
         // the list estimate) counts one hundredth, so it passes while aliased floods of it still hit the bound.
         this.WithIntrospectionComplexityImpact(0.01);

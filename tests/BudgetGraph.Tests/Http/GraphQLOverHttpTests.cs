@@ -89,6 +89,25 @@ public sealed class GraphQLOverHttpTests(BudgetGraphFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Post_IntrospectionWithGraphQLJsOptions_Answers()
+    {
+        // What graphql-js's getIntrospectionQuery asks with directiveIsRepeatable, and inputValueDeprecation's
+        // includeDeprecated on fields' arguments and input fields (not yet on directives' arguments).
+        const string query = """
+            { __schema {
+                directives { name isRepeatable args { name isDeprecated deprecationReason } }
+                types { name fields { name args(includeDeprecated: true) { name isDeprecated } }
+                  inputFields(includeDeprecated: true) { name isDeprecated } } } }
+            """;
+
+        var json = await _client.QueryAsync(query);
+
+        Assert.True(json["errors"] is null, json["errors"]?.ToString());
+        var directives = json["data"]!["__schema"]!["directives"]!;
+        Assert.False((bool)directives.Single(d => (string?)d["name"] == "skip")["isRepeatable"]!);
+    }
+
+    [Fact]
     public async Task Post_AcceptApplicationJson_ReturnsApplicationJson()
     {
         using var response = await _client.PostAsync("{ years }", accept: "application/json");
