@@ -8,6 +8,9 @@ namespace BudgetGraph.GraphQL.BudgetLines;
 /// <summary>BudgetLineFilterInput: fields ANDed, plus and/or lists. Translates to one SQL WHERE clause.</summary>
 public sealed class BudgetLineFilter
 {
+    /// <summary>The and/or branches under this filter, nested ones counted (set as the input is read).</summary>
+    internal int Branches { get; set; }
+
     public List<BudgetLineFilter>? And { get; set; }
 
     public List<BudgetLineFilter>? Or { get; set; }

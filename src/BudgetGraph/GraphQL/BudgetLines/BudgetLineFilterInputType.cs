@@ -25,4 +25,12 @@ public sealed class BudgetLineFilterInputType : InputObjectGraphType<BudgetLineF
         Field<DecimalOperationFilterInputType>("amount").Description("Amount, compared in 元 (YUAN).");
         Field<LineKindOperationFilterInputType>("kind").Description("明细口径: which view the line belongs to (EXPENDITURE, ECONOMIC, INCOME).");
     }
+
+    /// <summary>The and/or branches of the whole filter, nested ones counted, are bounded as the input is read (<see cref="FilterLimits"/>).</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        var filter = (BudgetLineFilter)base.ParseDictionary(value);
+        filter.Branches = FilterLimits.Branches(filter.And, filter.Or, f => f.Branches);
+        return filter;
+    }
 }

@@ -7,6 +7,9 @@ namespace BudgetGraph.GraphQL.Departments;
 /// <summary>DepartmentFilterInput: fields ANDed, plus and/or lists.</summary>
 public sealed class DepartmentFilter
 {
+    /// <summary>The and/or branches under this filter, nested ones counted (set as the input is read).</summary>
+    internal int Branches { get; set; }
+
     public List<DepartmentFilter>? And { get; set; }
 
     public List<DepartmentFilter>? Or { get; set; }

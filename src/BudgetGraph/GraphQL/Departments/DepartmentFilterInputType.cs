@@ -18,4 +18,12 @@ public sealed class DepartmentFilterInputType : InputObjectGraphType<DepartmentF
         Field<StringOperationFilterInputType>("region").Description("行政区划代码 (administrative division code).");
         Field<ScopeOperationFilterInputType>("scope").Description("部门 or 单位.");
     }
+
+    /// <summary>The and/or branches of the whole filter, nested ones counted, are bounded as the input is read (<see cref="FilterLimits"/>).</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        var filter = (DepartmentFilter)base.ParseDictionary(value);
+        filter.Branches = FilterLimits.Branches(filter.And, filter.Or, f => f.Branches);
+        return filter;
+    }
 }

@@ -9,6 +9,32 @@ public sealed class BudgetLineQueryTests(BudgetGraphFactory factory) : IClassFix
 {
     private readonly GraphQLTestClient _client = new(factory.CreateClient());
 
+    [Theory]
+    [InlineData(500, false)]
+    [InlineData(501, true)]
+    public async Task BudgetLines_InListBeyondItsLimit_FilterTooLarge(int items, bool refused)
+    {
+        var codes = string.Join(", ", Enumerable.Range(0, items).Select(i => $"\"{2000000 + i}\""));
+
+        var response = await _client.QueryAsync($"{{ budgetLines(where: {{functional: {{in: [{codes}]}}}}) {{ totalCount }} }}");
+
+        Assert.Equal(refused ? ["FILTER_TOO_LARGE"] : null, response["errors"] is null ? null : response.ErrorCodes());
+    }
+
+    [Theory]
+    [InlineData(50, 0, false)]
+    [InlineData(51, 0, true)]
+    [InlineData(8, 8, true)]
+    public async Task BudgetLines_AndOrBranchesBeyondTheLimit_FilterTooLarge(int branches, int nested, bool refused)
+    {
+        var inner = nested == 0 ? "{year: {eq: 2026}}" : "{or: [" + string.Join(", ", Enumerable.Repeat("{year: {eq: 2026}}", nested)) + "]}";
+        var where = "{or: [" + string.Join(", ", Enumerable.Repeat(inner, branches)) + "]}";
+
+        var response = await _client.QueryAsync($"{{ budgetLines(where: {where}) {{ totalCount }} }}");
+
+        Assert.Equal(refused ? ["FILTER_TOO_LARGE"] : null, response["errors"] is null ? null : response.ErrorCodes());
+    }
+
     [Fact]
     public async Task BudgetLines_FunctionalStartsWith20103_ReturnsOnlyThatSection()
     {

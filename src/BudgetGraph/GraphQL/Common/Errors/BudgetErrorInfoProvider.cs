@@ -16,7 +16,7 @@ public sealed class BudgetErrorInfoProvider : IErrorInfoProvider
     private static readonly HashSet<string> _apiCodes =
     [
         ErrorCodes.PageSizeExceeded, ErrorCodes.NotFound, ErrorCodes.BadUserInput, ErrorCodes.QueryTooComplex,
-        ErrorCodes.DatabaseUnavailable, ErrorCodes.PersistedQueryNotFound, ErrorCodes.RequestTimeout,
+        ErrorCodes.DatabaseUnavailable, ErrorCodes.PersistedQueryNotFound, ErrorCodes.RequestTimeout, ErrorCodes.FilterTooLarge,
     ];
 
     public ErrorInfo GetInfo(ExecutionError executionError)
@@ -50,9 +50,22 @@ public sealed class BudgetErrorInfoProvider : IErrorInfoProvider
         UnhandledError => ErrorCodes.Internal,
         // Our own errors (some raised during validation, like PAGE_SIZE_EXCEEDED) keep their code.
         { Code: { } code } when _apiCodes.Contains(code) => code,
+        // A filter too large is refused as the argument is read, which for a literal is during validation.
+        _ when Caused<FilterTooLargeError>(error) => ErrorCodes.FilterTooLarge,
         DocumentError or ValidationError => ErrorCodes.ValidationFailed,
         _ => ErrorCodes.Internal,
     };
+
+    private static bool Caused<TError>(Exception error)
+    {
+        for (Exception? current = error; current is not null; current = current.InnerException)
+        {
+            if (current is TError)
+                return true;
+        }
+
+        return false;
+    }
 
     private static string GenericMessage(string code) => code switch
     {

@@ -20,4 +20,7 @@ public static class ErrorCodes
 
     /// <summary>A request refused for its size before it is parsed or analysed (today: nesting deeper than the parser reads).</summary>
     public const string QueryTooLarge = "QUERY_TOO_LARGE";
+
+    /// <summary>An in/nin list or and/or branches beyond the filter limits (FilterLimits).</summary>
+    public const string FilterTooLarge = "FILTER_TOO_LARGE";
 }

@@ -18,4 +18,11 @@ public sealed class DecimalOperationFilterInputType : InputObjectGraphType<Decim
         Field<Money.DecimalGraphType>("lt").Description("小于: less than.");
         Field<Money.DecimalGraphType>("lte").Description("小于等于: less than or equal to.");
     }
+
+    /// <summary>The lists are bounded as the input is read (<see cref="FilterLimits"/>).</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        FilterLimits.CheckLists(value);
+        return base.ParseDictionary(value);
+    }
 }

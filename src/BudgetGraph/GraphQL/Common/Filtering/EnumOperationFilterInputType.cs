@@ -16,4 +16,11 @@ public abstract class EnumOperationFilterInputType<TEnumGraphType, TEnum> : Inpu
         Field<ListGraphType<NonNullGraphType<TEnumGraphType>>>("in").Description("属于: one of these.");
         Field<ListGraphType<NonNullGraphType<TEnumGraphType>>>("nin").Description("不属于: none of these.");
     }
+
+    /// <summary>The lists are bounded as the input is read (<see cref="FilterLimits"/>).</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        FilterLimits.CheckLists(value);
+        return base.ParseDictionary(value);
+    }
 }

@@ -14,4 +14,11 @@ public sealed class IdOperationFilterInputType : InputObjectGraphType<IdOperatio
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("in").Description("属于: one of these.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("nin").Description("不属于: none of these.");
     }
+
+    /// <summary>The lists are bounded as the input is read (<see cref="FilterLimits"/>).</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        FilterLimits.CheckLists(value);
+        return base.ParseDictionary(value);
+    }
 }

@@ -18,4 +18,11 @@ public sealed class IntOperationFilterInputType : InputObjectGraphType<IntOperat
         Field<IntGraphType>("lt").Description("小于: less than.");
         Field<IntGraphType>("lte").Description("小于等于: less than or equal to.");
     }
+
+    /// <summary>The lists are bounded as the input is read (<see cref="FilterLimits"/>).</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        FilterLimits.CheckLists(value);
+        return base.ParseDictionary(value);
+    }
 }

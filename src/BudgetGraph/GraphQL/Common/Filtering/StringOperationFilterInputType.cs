@@ -16,4 +16,11 @@ public sealed class StringOperationFilterInputType : InputObjectGraphType<String
         Field<StringGraphType>("startsWith").Description("Starts with (e.g. \"201\" selects a functional 类, \"20103\" a 款).");
         Field<StringGraphType>("contains").Description("包含: contains this text.");
     }
+
+    /// <summary>The lists are bounded as the input is read (<see cref="FilterLimits"/>).</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        FilterLimits.CheckLists(value);
+        return base.ParseDictionary(value);
+    }
 }
