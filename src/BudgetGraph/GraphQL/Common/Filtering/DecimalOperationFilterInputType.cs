@@ -4,7 +4,7 @@ using GraphQL.Types;
 namespace BudgetGraph.GraphQL.Common.Filtering;
 
 /// <summary>DecimalOperationFilterInput.</summary>
-public sealed class DecimalOperationFilterInputType : InputObjectGraphType<DecimalOperationFilter>
+public sealed class DecimalOperationFilterInputType : OperationFilterInputType<DecimalOperationFilter>
 {
     public DecimalOperationFilterInputType()
     {
@@ -17,12 +17,5 @@ public sealed class DecimalOperationFilterInputType : InputObjectGraphType<Decim
         Field<Money.DecimalGraphType>("gte").Description("大于等于: greater than or equal to.");
         Field<Money.DecimalGraphType>("lt").Description("小于: less than.");
         Field<Money.DecimalGraphType>("lte").Description("小于等于: less than or equal to.");
-    }
-
-    /// <summary>The lists are bounded as the input is read (<see cref="FilterLimits"/>).</summary>
-    public override object ParseDictionary(IDictionary<string, object?> value)
-    {
-        FilterLimits.CheckLists(value);
-        return base.ParseDictionary(value);
     }
 }

@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace BudgetGraph.GraphQL.Common.Filtering;
 
 /// <summary>XxxOperationFilterInput of an enum (eq neq in nin); one concrete subclass per enum names it.</summary>
-public abstract class EnumOperationFilterInputType<TEnumGraphType, TEnum> : InputObjectGraphType<EnumOperationFilter<TEnum>>
+public abstract class EnumOperationFilterInputType<TEnumGraphType, TEnum> : OperationFilterInputType<EnumOperationFilter<TEnum>>
     where TEnumGraphType : EnumerationGraphType<TEnum>
     where TEnum : struct, Enum
 {
@@ -15,12 +15,5 @@ public abstract class EnumOperationFilterInputType<TEnumGraphType, TEnum> : Inpu
         Field<TEnumGraphType>("neq").Description("不等于: not equal to.");
         Field<ListGraphType<NonNullGraphType<TEnumGraphType>>>("in").Description("属于: one of these.");
         Field<ListGraphType<NonNullGraphType<TEnumGraphType>>>("nin").Description("不属于: none of these.");
-    }
-
-    /// <summary>The lists are bounded as the input is read (<see cref="FilterLimits"/>).</summary>
-    public override object ParseDictionary(IDictionary<string, object?> value)
-    {
-        FilterLimits.CheckLists(value);
-        return base.ParseDictionary(value);
     }
 }

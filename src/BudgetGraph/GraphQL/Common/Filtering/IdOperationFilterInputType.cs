@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace BudgetGraph.GraphQL.Common.Filtering;
 
 /// <summary>IdOperationFilterInput.</summary>
-public sealed class IdOperationFilterInputType : InputObjectGraphType<IdOperationFilter>
+public sealed class IdOperationFilterInputType : OperationFilterInputType<IdOperationFilter>
 {
     public IdOperationFilterInputType()
     {
@@ -13,12 +13,5 @@ public sealed class IdOperationFilterInputType : InputObjectGraphType<IdOperatio
         Field<IdGraphType>("neq").Description("不等于: not equal to.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("in").Description("属于: one of these.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("nin").Description("不属于: none of these.");
-    }
-
-    /// <summary>The lists are bounded as the input is read (<see cref="FilterLimits"/>).</summary>
-    public override object ParseDictionary(IDictionary<string, object?> value)
-    {
-        FilterLimits.CheckLists(value);
-        return base.ParseDictionary(value);
     }
 }

@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace BudgetGraph.GraphQL.Common.Filtering;
 
 /// <summary>IntOperationFilterInput.</summary>
-public sealed class IntOperationFilterInputType : InputObjectGraphType<IntOperationFilter>
+public sealed class IntOperationFilterInputType : OperationFilterInputType<IntOperationFilter>
 {
     public IntOperationFilterInputType()
     {
@@ -17,12 +17,5 @@ public sealed class IntOperationFilterInputType : InputObjectGraphType<IntOperat
         Field<IntGraphType>("gte").Description("大于等于: greater than or equal to.");
         Field<IntGraphType>("lt").Description("小于: less than.");
         Field<IntGraphType>("lte").Description("小于等于: less than or equal to.");
-    }
-
-    /// <summary>The lists are bounded as the input is read (<see cref="FilterLimits"/>).</summary>
-    public override object ParseDictionary(IDictionary<string, object?> value)
-    {
-        FilterLimits.CheckLists(value);
-        return base.ParseDictionary(value);
     }
 }

@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace BudgetGraph.GraphQL.Common.Filtering;
 
 /// <summary>StringOperationFilterInput.</summary>
-public sealed class StringOperationFilterInputType : InputObjectGraphType<StringOperationFilter>
+public sealed class StringOperationFilterInputType : OperationFilterInputType<StringOperationFilter>
 {
     public StringOperationFilterInputType()
     {
@@ -15,12 +15,5 @@ public sealed class StringOperationFilterInputType : InputObjectGraphType<String
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nin").Description("不属于: none of these.");
         Field<StringGraphType>("startsWith").Description("Starts with (e.g. \"201\" selects a functional 类, \"20103\" a 款).");
         Field<StringGraphType>("contains").Description("包含: contains this text.");
-    }
-
-    /// <summary>The lists are bounded as the input is read (<see cref="FilterLimits"/>).</summary>
-    public override object ParseDictionary(IDictionary<string, object?> value)
-    {
-        FilterLimits.CheckLists(value);
-        return base.ParseDictionary(value);
     }
 }
