@@ -17,32 +17,14 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
     {
         var lines = new List<BudgetLine>();
         var expenditure = tables[views.Expenditure];
-        foreach (var row in expenditure.Leaves)
-        {
-            // A row printed without a code, its name and every parent's unknown: in the total, under no code.
-            if (row.LineCode is null)
-                continue;
-            foreach (var (column, type) in views.ExpenditureColumns)
-            {
-                if (row.Amounts[column] is { } amount && amount != 0)
-                    lines.Add(Line(LineKind.Expenditure, amount, expenditure.Cite(row, expenditure.Spec.Columns![column], isPdf), functional: row.LineCode, type: type));
-            }
-        }
+        foreach (var (row, type, amount, source) in Cells(expenditure, views.ExpenditureColumns))
+            lines.Add(Line(LineKind.Expenditure, amount, source, functional: row.LineCode, type: type));
 
         // Without its economic table (a partial document) the economic view is left empty rather than PROJECT alone.
         if (tables.GetValueOrDefault(views.BasicEconomic) is not { } economic)
             return Income(lines);
-        foreach (var row in economic.Leaves)
-        {
-            // A row printed without a code, its name and every parent's unknown: in the total, under no code.
-            if (row.LineCode is null)
-                continue;
-            foreach (var (column, type) in views.EconomicColumns)
-            {
-                if (row.Amounts[column] is { } amount && amount != 0)
-                    lines.Add(Line(LineKind.Economic, amount, economic.Cite(row, economic.Spec.Columns![column], isPdf), economic: row.LineCode, type: type));
-            }
-        }
+        foreach (var (row, type, amount, source) in Cells(economic, views.EconomicColumns))
+            lines.Add(Line(LineKind.Economic, amount, source, economic: row.LineCode, type: type));
 
         if (economic.Total is { } basicTotal)
         {
@@ -78,19 +60,26 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
     {
         if (views.Income is null || tables.GetValueOrDefault(views.Income) is not { } income)
             return lines;
-        foreach (var row in income.Leaves)
-        {
-            // A row printed without a code, its name and every parent's unknown: in the total, under no code.
-            if (row.LineCode is null)
-                continue;
-            foreach (var (column, source) in views.IncomeColumns)
-            {
-                if (row.Amounts[column] is { } amount && amount != 0)
-                    lines.Add(Line(LineKind.Income, amount, income.Cite(row, income.Spec.Columns![column], isPdf), functional: row.LineCode, source2: source));
-            }
-        }
+        foreach (var (row, fundingSource, amount, source) in Cells(income, views.IncomeColumns))
+            lines.Add(Line(LineKind.Income, amount, source, functional: row.LineCode, source2: fundingSource));
 
         return lines;
+    }
+
+    /// <summary>
+    /// The non-zero cells of a table's leaf rows in the given columns, each with what its column means and its citation.
+    /// A row printed without a code whose name and every parent's are unknown is in the total but under no code: skipped.
+    /// </summary>
+    private IEnumerable<(ClassifiedRow Row, T Meaning, long Amount, SourceLocation Source)> Cells<T>(LayoutTable table, IEnumerable<(int Column, T Meaning)> columns)
+    {
+        foreach (var row in table.Leaves.Where(r => r.LineCode is not null))
+        {
+            foreach (var (column, meaning) in columns)
+            {
+                if (row.Amounts[column] is { } amount && amount != 0)
+                    yield return (row, meaning, amount, table.Cite(row, table.Spec.Columns![column], isPdf));
+            }
+        }
     }
 
     private BudgetLine Line(LineKind kind, long amount, SourceLocation source, string? functional = null, string? economic = null,
