@@ -1,6 +1,7 @@
 using System.Net;
 using BudgetGraph.GraphQL.Common.Errors;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -179,6 +180,10 @@ internal static partial class GraphQLHttpHandler
     {
         if (result.Errors?.Any(e => e is QueryOnlyOverGetError) == true)
             return HttpStatusCode.MethodNotAllowed;
+
+        // A statement the database refused for its size is the client's request: 400, whatever the media type.
+        if (result.Errors?.Any(e => e is UnhandledError { InnerException: { } inner } && BudgetErrorInfoProvider.IsDatabaseLimit(inner)) == true)
+            return HttpStatusCode.BadRequest;
 
         // The database is down: say so at the HTTP level too, so clients and load balancers retry elsewhere or later.
         if (result.Errors?.Any(BudgetErrorInfoProvider.IsDatabaseUnavailable) == true)

@@ -53,8 +53,8 @@ public static class BudgetGraphQLServices
             .AddUnhandledExceptionHandler(context =>
             {
                 var logger = context.ExecutionOptions.RequestServices?.GetService<ILogger<BudgetSchema>>();
-                if (context.OriginalException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
-                    logger?.LogInformation("Refused a query nesting deeper than the parser reads (QUERY_TOO_LARGE).");
+                if (context.OriginalException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException || BudgetErrorInfoProvider.IsDatabaseLimit(context.OriginalException))
+                    logger?.LogInformation("Refused a query too large for the parser or the database (QUERY_TOO_LARGE): {Reason}", context.OriginalException.Message);
                 else
                     logger?.LogError(context.OriginalException, "Unhandled exception while resolving {Path}.", context.FieldContext?.Path);
             }));

@@ -29,6 +29,19 @@ public sealed class BudgetErrorInfoProviderTests
         Assert.DoesNotContain("unable to open", info.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("too many SQL variables")]
+    [InlineData("Expression tree is too large (maximum depth 1000)")]
+    public void GetInfo_StatementTooLargeForSqlite_IsQueryTooLargeNotAnOutage(string message)
+    {
+        var error = new UnhandledError("Error trying to resolve field 'budgetLines'.", new SqliteException(message, 1));
+
+        var info = _provider.GetInfo(error);
+
+        Assert.Equal("QUERY_TOO_LARGE", info.Extensions!["code"]);
+        Assert.False(BudgetErrorInfoProvider.IsDatabaseUnavailable(error));
+    }
+
     [Fact]
     public void GetInfo_ApiError_KeepsItsCodeAndMessage()
     {

@@ -39,11 +39,26 @@ public sealed class BudgetErrorInfoProvider : IErrorInfoProvider
     /// transient one in (a refused connection while PostgreSQL is stopped).
     /// </summary>
     public static bool IsDatabaseFailure(Exception exception) =>
-        exception is DbException or InvalidOperationException { InnerException: DbException };
+        exception is DbException or InvalidOperationException { InnerException: DbException } && !IsDatabaseLimit(exception);
+
+    /// <summary>
+    /// The database refused the statement for its size: the client's query is too large for it (SQLite: too many
+    /// variables, an expression tree too large; PostgreSQL: program limit exceeded, class 54), not an outage.
+    /// </summary>
+    public static bool IsDatabaseLimit(Exception exception) =>
+        (exception.InnerException is DbException inner ? inner : exception) switch
+        {
+            Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 1 } sqlite =>
+                sqlite.Message.Contains("too many SQL variables", StringComparison.OrdinalIgnoreCase)
+                || sqlite.Message.Contains("Expression tree is too large", StringComparison.OrdinalIgnoreCase),
+            DbException { SqlState: { } state } => state.StartsWith("54", StringComparison.Ordinal),
+            _ => false,
+        };
 
     private static string CodeOf(ExecutionError error) => error switch
     {
         ComplexityError => ErrorCodes.QueryTooComplex,
+        UnhandledError { InnerException: { } inner } when IsDatabaseLimit(inner) => ErrorCodes.QueryTooLarge,
         _ when IsDatabaseUnavailable(error) => ErrorCodes.DatabaseUnavailable,
         // The parser refuses nesting beyond its depth limit (64): the client's query is too large, not our bug.
         UnhandledError { InnerException: GraphQLParser.Exceptions.GraphQLMaxDepthExceededException } => ErrorCodes.QueryTooLarge,
@@ -70,7 +85,7 @@ public sealed class BudgetErrorInfoProvider : IErrorInfoProvider
     private static string GenericMessage(string code) => code switch
     {
         ErrorCodes.DatabaseUnavailable => "The database is not available; try again later.",
-        ErrorCodes.QueryTooLarge => "The query nests deeper than 64 levels; no query of this API needs that.",
+        ErrorCodes.QueryTooLarge => "The query is too large: it nests deeper than the parser reads, or the database refused the statement for its size.",
         _ => "An internal error occurred.",
     };
 }
