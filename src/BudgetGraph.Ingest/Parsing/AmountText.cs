@@ -32,6 +32,12 @@ public static partial class AmountText
         return dot < 0 ? 0 : text.Length - dot - 1;
     }
 
+    /// <summary>A four-digit year (19xx, 20xx): alone on a line by a title, or before 年 in a header, it is a date, not an amount.</summary>
+    public static bool IsYear(string text) => Year().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
+    private static partial Regex Year();
+
     [GeneratedRegex(@"^[+-]?\d+(,\d{3})*(\.\d+)?$")]
     private static partial Regex AmountPattern();
 }

@@ -116,7 +116,7 @@ public sealed partial class HebeiBudgetFragmentFamily(ReferenceNames reference) 
 
     /// <summary>Each line ending " |" is a cell (empty cells included, as "").</summary>
     private static IEnumerable<(int Line, string Text)> Cells(SourceText text) =>
-        Enumerable.Range(1, text.LineCount).Where(i => text[i].TrimEnd().EndsWith('|')).Select(i => (i, text[i].TrimEnd().TrimEnd('|').Trim().TrimEnd('|').Trim()));
+        Enumerable.Range(1, text.LineCount).Where(i => text[i].TrimEnd().EndsWith('|')).Select(i => (i, text[i].Trim().TrimEnd(' ', '|')));
 
     [GeneratedRegex(@"^(?<code>\d{3,})(?<name>\D.+)$")]
     private static partial Regex Publisher();

@@ -45,19 +45,18 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
         if (unreadable.FirstOrDefault(u => u.Spec.Number == views.Expenditure) is { Error: { } expenditureError })
             throw expenditureError;
         var overview = tables.GetValueOrDefault(views.Overview) ?? tables[views.Expenditure];
-        GeneralBudgetCoversAll(tables, views);
+        var printedTotal = tables.GetValueOrDefault(views.Overview) is { } printed ? OverviewAmount.Find(printed, views.OverviewSpending, source.IsPdf, views.OverviewSpendingOccurrence) : null;
+        GeneralBudgetCoversAll(tables, views, printedTotal);
         var heading = Heading();
         var year = starts.FirstOrDefault(s => s.Year is not null)?.Year ?? heading?.Year ?? CaptionYear()
             ?? throw new DisclosureFormatException($"neither a table title nor a heading states the year (expected e.g. 2025年部门收入预算总表 or …2024年度{kind.ScopeWord})", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
-        var name = tables.Values.Select(t => t.Publisher).FirstOrDefault(p => !string.IsNullOrEmpty(p)) is { } publisher
-            ? WholeDepartment().Replace(HeaderText.Normalise(publisher), "")
-            : heading?.Name is { } headingName ? WholeDepartment().Replace(HeaderText.Normalise(headingName), "") : throw new DisclosureFormatException($"no 编制部门：… / 编制单位：… caption or …年度{kind.ScopeWord} heading names the department", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
+        var printedName = tables.Values.Select(t => t.Publisher).FirstOrDefault(p => !string.IsNullOrEmpty(p)) ?? heading?.Name;
+        var name = printedName is not null ? WholeDepartment().Replace(HeaderText.Normalise(printedName), "") : throw new DisclosureFormatException($"no 编制部门：… / 编制单位：… caption or …年度{kind.ScopeWord} heading names the department", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
         var region = ReferenceNames.RegionFor(name) ?? HeadingRegion()
             ?? throw new DisclosureFormatException($"no administrative division in data/reference/divisions.tsv starts the name {name} or the document's heading", source.FileName, overview.Label, overview.TitleLine.Line, null);
         var department = new Department { Id = Department.MakeId(region.Code, kind.Scope, name), RegionCode = region.Code, Name = name, Scope = kind.Scope };
         var documentId = Document.MakeId(department.Id, year, views.Stage);
 
-        var printedTotal = tables.GetValueOrDefault(views.Overview) is { } printed ? OverviewAmount.Find(printed, views.OverviewSpending, source.IsPdf, views.OverviewSpendingOccurrence) : null;
         var lines = new LayoutLines(tables, views, department.Id, documentId, year, source.IsPdf).Read();
         var problems = missing.Select(t => new TableProblem($"{t.Number} {t.Title}", null, source.IsPdf))
             .Concat(unreadable.Select(u => new TableProblem(u.Error.Table ?? $"{u.Spec.Number} {u.Spec.Title}", u.Error, source.IsPdf))).ToList();
@@ -125,13 +124,12 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
     /// Where the functional expenditure table covers the general public budget only, it establishes the total only if
     /// the overview spends nothing else: 本年支出合计 equal to the general budget's appropriation.
     /// </summary>
-    private void GeneralBudgetCoversAll(Dictionary<string, LayoutTable> tables, LayoutViews views)
+    private void GeneralBudgetCoversAll(Dictionary<string, LayoutTable> tables, LayoutViews views, AmountRef? spending)
     {
         if (views.OverviewGeneralBudget is not { } label)
             return;
         var expenditure = tables[views.Expenditure];
         var overview = tables.GetValueOrDefault(views.Overview);
-        var spending = overview is null ? null : OverviewAmount.Find(overview, views.OverviewSpending, source.IsPdf, views.OverviewSpendingOccurrence);
         var general = overview is null ? null : OverviewAmount.Find(overview, label, source.IsPdf);
         if (spending is null || general is null || spending.Amount != general.Amount)
         {

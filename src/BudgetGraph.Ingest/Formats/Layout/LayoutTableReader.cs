@@ -37,7 +37,7 @@ public static partial class LayoutTableReader
             var from = index[ordered[i].Line] + 1;
             var to = i + 1 < ordered.Count ? index[ordered[i + 1].Line] : document.Lines.Count;
             // A PDF may set a title's year on a line of its own, just above or below it: it belongs to the title.
-            var yearLines = new[] { from, to - 1 }.Where(j => j < document.Lines.Count && LoneYear().IsMatch(document.Lines[j].Compact)).Select(j => document.Lines[j]).ToHashSet();
+            var yearLines = new[] { from, to - 1 }.Where(j => j < document.Lines.Count && AmountText.IsYear(document.Lines[j].Compact)).Select(j => document.Lines[j]).ToHashSet();
             var lines = TableLines(document, ordered[i].Line.Page, from, to)
                 .Where(l => !furniture.Contains(l) && !LayoutCatalog.IsTableMarker(l) && !IsColumnNumbering(l) && !yearLines.Contains(l)).ToList();
             try
@@ -285,9 +285,6 @@ public static partial class LayoutTableReader
             throw new MalformedNumberException($"amount {word.Text} has more precision than 1/10,000 元", source.FileName, label, row.Line, row.Raw);
         }
     }
-
-    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
-    private static partial Regex LoneYear();
 
     [GeneratedRegex(@"^(?:栏次|\*+|[类款项])$")]
     private static partial Regex ColumnNumberingLabel();

@@ -21,9 +21,19 @@ public sealed class DivisionIndex
             .Where(g => g.Count() == 1 && !divisions.Any(o => o != g.Single() && o.ParentCode != g.Single().Code && o.Name.StartsWith(g.Key, StringComparison.Ordinal)))
             .ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
         // 平山县 alone (平山县下口镇财政所): a county name no other division in the country bears, nor starts.
+        // In ordinal order the names a name starts are right after it: one look at the next name tells.
+        var names = divisions.Select(d => d.Name).Order(StringComparer.Ordinal).ToArray();
+        bool StartsNoOther(string name)
+        {
+            var at = Array.BinarySearch(names, name, StringComparer.Ordinal);
+            while (at > 0 && names[at - 1] == name)
+                at--;
+            return at + 1 >= names.Length || !names[at + 1].StartsWith(name, StringComparison.Ordinal);
+        }
+
         _countyByUniqueName = divisions.Where(d => d.Level == DivisionLevel.County && d.Name.Length >= 3)
             .GroupBy(d => d.Name, StringComparer.Ordinal)
-            .Where(g => g.Count() == 1 && !divisions.Any(o => o != g.Single() && o.Name.StartsWith(g.Key, StringComparison.Ordinal)))
+            .Where(g => g.Count() == 1 && StartsNoOther(g.Key))
             .ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
         var byLeadingName = new Dictionary<string, Division>(StringComparer.Ordinal);
         foreach (var division in divisions)

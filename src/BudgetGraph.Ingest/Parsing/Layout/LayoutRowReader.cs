@@ -138,7 +138,7 @@ public static partial class LayoutRowReader
         }
 
         // A year before 年 ("2026 年政府采购项目" in a column header) is a date, not an amount.
-        var amounts = words.Where((w, i) => AmountText.TryParse(w.Text, out _) && !(i + 1 < words.Count && LoneYear().IsMatch(w.Text) && words[i + 1].Text.StartsWith('年'))).ToList();
+        var amounts = words.Where((w, i) => AmountText.TryParse(w.Text, out _) && !(i + 1 < words.Count && AmountText.IsYear(w.Text) && words[i + 1].Text.StartsWith('年'))).ToList();
         var text = string.Concat(words.Where(w => !amounts.Contains(w)).Select(w => w.Text));
         var isAnchor = codes.Count > 0 || (text.Length > 0 && amounts.Count > 0) || (!classified && text.Length > 0) || tableWords.IsTotal(text);
         return new Parsed(line, codes, text, amounts, words, isAnchor);
@@ -205,9 +205,6 @@ public static partial class LayoutRowReader
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex OneOrTwoDigits();
-
-    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
-    private static partial Regex LoneYear();
 
     private sealed record Parsed(LayoutLine Line, List<string> Codes, string Text, List<LayoutWord> Amounts, List<LayoutWord> Words, bool IsAnchor);
 

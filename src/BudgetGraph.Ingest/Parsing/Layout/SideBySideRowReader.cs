@@ -6,8 +6,8 @@ namespace BudgetGraph.Ingest.Parsing.Layout;
 /// Rows of a table that sets several code | name | amount sides side by side (Xi'an's 一般公共预算财政拨款基本支出决算表:
 /// three sides headed "科目代码 科目名称 决算数", each listing whole economic codes, 30101 under 301, and two side
 /// totals 人员经费合计 … 公用经费合计). The sides are cut at their amount headers; on each side a row is anchored by its
-/// code and takes the name and amount printed nearest to it (names wrap above and below). Each row comes with its
-/// side; which column an amount belongs to is the format's to say. The side totals come as rows without codes.
+/// code (the first word of its side on its line) and takes the name and amount printed nearest to it (names wrap above
+/// and below); which column an amount belongs to is the format's to say. The side totals come as total rows.
 /// </summary>
 public static partial class SideBySideRowReader
 {
@@ -21,8 +21,8 @@ public static partial class SideBySideRowReader
         var headerLine = lines.FirstOrDefault(l => l.Words.Count(w => w.Text == amountHeader) >= 2)
             ?? throw new MalformedRowException($"the side-by-side table has no {amountHeader} header on each side", document.FileName, tableLabel, lines.Count > 0 ? lines[0].Line : null, null);
         var sides = headerLine.Words.Count(w => w.Text == amountHeader);
-        var data = lines.Where(l => l.Words.Count > 0 && Code().IsMatch(l.Words[0].Text) || l.Words.Any(w => words.EndsWithTotal(w.Text))
-            || (l.Words.Count(w => w.Text == amountHeader) < 2 && !IsHeaderBlock(lines, l, amountHeader))).ToList();
+        var header = HeaderBlock(lines, amountHeader);
+        var data = lines.Where(l => !header.Contains(l)).ToList();
         // Each page repeats the header, its columns shifted: a side ends halfway between its amount header and the first
         // header word of the next side (its code header), by the page's own header.
         var endsByPage = lines.Where(l => l.Words.Count(w => w.Text == amountHeader) == sides).GroupBy(l => l.Page)
@@ -34,7 +34,8 @@ public static partial class SideBySideRowReader
         for (var side = 0; side < sides; side++)
         {
             var tokens = data.SelectMany(l => l.Words.Where(w => SideOf(l, w) == side).Select(w => (Line: l, Word: w))).ToList();
-            var anchors = tokens.Where(t => IsAnchor(t, tokens, words)).ToList();
+            var firstOnLine = tokens.GroupBy(t => t.Line).ToDictionary(g => g.Key, g => g.MinBy(t => t.Word.Left).Word);
+            var anchors = tokens.Where(t => (Code().IsMatch(t.Word.Text) && firstOnLine[t.Line] == t.Word) || words.EndsWithTotal(t.Word.Text)).ToList();
             var groups = anchors.ToDictionary(a => a, a => new List<(LayoutLine Line, LayoutWord Word)> { a });
             foreach (var token in tokens.Except(anchors))
             {
@@ -65,15 +66,26 @@ public static partial class SideBySideRowReader
     }
 
     /// <summary>
-    /// The header around an amount-header line: that line and the one above and below it ("科目代" / "科目名称 决算数 …" /
-    /// "码"); a name wrapped above the first row of a page is data.
+    /// The header around each page's amount-header line: that line and the one above and below it ("科目代" / "科目名称
+    /// 决算数 …" / "码"), unless it starts with a code; a name wrapped above the first row of a page is data.
     /// </summary>
-    private static bool IsHeaderBlock(IReadOnlyList<LayoutLine> lines, LayoutLine line, string amountHeader)
+    private static HashSet<LayoutLine> HeaderBlock(IReadOnlyList<LayoutLine> lines, string amountHeader)
     {
-        var page = lines.Where(l => l.Page == line.Page).ToList();
-        var header = page.FindIndex(l => l.Words.Count(w => w.Text == amountHeader) >= 2);
-        var at = page.IndexOf(line);
-        return header >= 0 && Math.Abs(at - header) <= 1 && !(line.Words.Count > 0 && Code().IsMatch(line.Words[0].Text));
+        var header = new HashSet<LayoutLine>();
+        foreach (var page in lines.GroupBy(l => l.Page).Select(g => g.ToList()))
+        {
+            var at = page.FindIndex(l => l.Words.Count(w => w.Text == amountHeader) >= 2);
+            if (at < 0)
+                continue;
+            header.Add(page[at]);
+            foreach (var next in new[] { at - 1, at + 1 }.Where(i => i >= 0 && i < page.Count))
+            {
+                if (!(page[next].Words.Count > 0 && Code().IsMatch(page[next].Words[0].Text)))
+                    header.Add(page[next]);
+            }
+        }
+
+        return header;
     }
 
     /// <summary>Where each side ends on the page of <paramref name="headerLine"/>.</summary>
@@ -87,11 +99,6 @@ public static partial class SideBySideRowReader
             ? (a.Right + next.Left) / 2
             : double.MaxValue).ToList();
     }
-
-    /// <summary>A code at the start of its side's line, or a side total's label (人员经费合计).</summary>
-    private static bool IsAnchor((LayoutLine Line, LayoutWord Word) token, List<(LayoutLine Line, LayoutWord Word)> tokens, TableWords words) =>
-        (Code().IsMatch(token.Word.Text) && tokens.Where(t => t.Line == token.Line).MinBy(t => t.Word.Left).Word == token.Word)
-        || words.EndsWithTotal(token.Word.Text);
 
     [GeneratedRegex(@"^\d{3}(?:\d{2})?$")]
     private static partial Regex Code();

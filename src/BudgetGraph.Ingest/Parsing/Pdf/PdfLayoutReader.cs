@@ -41,7 +41,6 @@ public static class PdfLayoutReader
             foreach (var page in document.GetPages())
             {
                 pages++;
-                images += page.GetImages().Count();
                 var first = true;
                 foreach (var words in PhysicalLines(page))
                 {
@@ -53,6 +52,10 @@ public static class PdfLayoutReader
                     first = false;
                 }
             }
+
+            // Images are counted only for the message about a scan, not for every PDF read.
+            if (lines.Count == 0)
+                images = document.GetPages().Sum(p => p.GetImages().Count());
         }
         catch (PdfDocumentFormatException e)
         {
