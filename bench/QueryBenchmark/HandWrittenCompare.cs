@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using Microsoft.Data.Sqlite;
 
 namespace BudgetGraph.QueryBenchmark;

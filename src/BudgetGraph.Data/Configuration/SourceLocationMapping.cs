@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BudgetGraph.Data.Configuration;

@@ -1,3 +1,5 @@
+using BudgetGraph.Data.Values;
+
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>One published fact: an amount with its dimensions and the cell it was read from.</summary>

@@ -1,3 +1,5 @@
+using BudgetGraph.Data.Values;
+
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>A code of one classification scheme in one year, with the name used that year.</summary>

@@ -1,3 +1,5 @@
+using BudgetGraph.Data.Values;
+
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>
@@ -23,8 +25,4 @@ public class Department
     public Department? Parent { get; set; }
 
     public List<Department> Units { get; } = [];
-
-    /// <summary>Builds the natural id, e.g. "410702/DEPARTMENT/028".</summary>
-    public static string MakeId(string regionCode, Scope scope, string codeOrName) =>
-        $"{regionCode}/{(scope == Scope.Department ? "DEPARTMENT" : "UNIT")}/{codeOrName}";
 }

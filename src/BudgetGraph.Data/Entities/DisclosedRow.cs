@@ -1,3 +1,4 @@
+
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>One row of a disclosed table; <see cref="CellsJson"/> is a JSON array of strings (null = empty cell).</summary>

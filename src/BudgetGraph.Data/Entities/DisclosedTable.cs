@@ -1,3 +1,5 @@
+using BudgetGraph.Data.Values;
+
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>A table exactly as published, kept so a reader can check any number against the original.</summary>

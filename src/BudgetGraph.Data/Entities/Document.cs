@@ -1,3 +1,5 @@
+using BudgetGraph.Data.Values;
+
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>
@@ -44,7 +46,4 @@ public class Document
     public List<DisclosedTable> Tables { get; } = [];
 
     public List<Finding> Findings { get; } = [];
-
-    public static string MakeId(string departmentId, int year, BudgetStage stage) =>
-        $"{departmentId}/{year}/{(stage == BudgetStage.Budget ? "BUDGET" : "FINAL_ACCOUNTS")}";
 }

@@ -1,3 +1,4 @@
+
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>

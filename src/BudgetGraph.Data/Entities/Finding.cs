@@ -1,3 +1,5 @@
+using BudgetGraph.Data.Values;
+
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>A reconciliation result: where the document agrees with itself only within rounding, or disagrees.</summary>

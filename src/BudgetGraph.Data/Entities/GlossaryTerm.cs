@@ -1,3 +1,4 @@
+
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>A term the document defines in its 名词解释 section.</summary>

@@ -1,3 +1,5 @@
+using BudgetGraph.Data.Values;
+
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>

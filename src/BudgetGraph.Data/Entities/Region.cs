@@ -1,3 +1,4 @@
+
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>An administrative division (行政区划), e.g. 410702 新乡市红旗区.</summary>

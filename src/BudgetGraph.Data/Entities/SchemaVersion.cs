@@ -1,3 +1,4 @@
+
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>The fingerprint of the schema a database was created with (one row), so an outdated database is detected.</summary>

@@ -1,5 +1,6 @@
 using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading.Bulk;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats;
 using BudgetGraph.Ingest.Formats.Narrative;
 using BudgetGraph.Ingest.Validation;
@@ -34,7 +35,7 @@ internal static class StatedChangeCheck
         var findings = new List<Finding>();
         foreach (var claim in claims)
         {
-            var baseId = Document.MakeId(content.Departments[0].Id, claim.BaseYear!.Value, BudgetStage.Budget);
+            var baseId = NaturalKeys.Document(content.Departments[0].Id, claim.BaseYear!.Value, BudgetStage.Budget);
             var previous = await db.Documents.Where(d => d.Id == baseId)
                 .Select(d => (long?)db.BudgetLines.Where(l => l.DocumentId == d.Id && l.Kind == LineKind.Expenditure).Sum(l => l.Amount))
                 .FirstOrDefaultAsync(cancellationToken);
@@ -71,7 +72,7 @@ internal static class StatedChangeCheck
             .ToListAsync(cancellationToken);
         foreach (var claim in claims)
         {
-            var baseId = Document.MakeId(document.DepartmentId, claim.BaseYear!.Value, BudgetStage.Budget);
+            var baseId = NaturalKeys.Document(document.DepartmentId, claim.BaseYear!.Value, BudgetStage.Budget);
             if (!await db.Documents.AnyAsync(d => d.Id == baseId, cancellationToken))
                 continue;
             var current = await TotalAsync(db, documentId, cancellationToken);

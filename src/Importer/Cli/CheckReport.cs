@@ -1,5 +1,6 @@
 using System.Globalization;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats;
 using BudgetGraph.Ingest.Validation;
 using Spectre.Console;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 
 namespace BudgetGraph.Importer.Cli;
 

@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats;
 using BudgetGraph.Ingest.Loading;
 using Importer.Tests.Infrastructure;

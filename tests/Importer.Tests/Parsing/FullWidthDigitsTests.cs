@@ -1,5 +1,6 @@
 using System.Text;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
 using BudgetGraph.Ingest.Parsing;
 using Importer.Tests.Cli;

@@ -19,7 +19,7 @@ public sealed class PerformanceFormTests
         Assert.Equal(
             [("新建万里街道社区公共服务中心", "特定目标类", 4_100_000L), ("就业援助基地补贴", "特定目标类", 6_351_000L), ("社区环境整治和建设经费", "特定目标类", 4_563_800L),
              ("各类工作经费", "特定目标类", 7_595_500L), ("公共服务设施运行经费", "其他运转类", 10_903_043L)],
-            content.Projects.Select(p => (p.Name, p.Kind, p.Amount / BudgetGraph.Data.Entities.Money.UnitsPerYuan)));
+            content.Projects.Select(p => (p.Name, p.Kind, p.Amount / BudgetGraph.Data.Values.Money.UnitsPerYuan)));
         var employment = content.Projects[1].Indicators;
         Assert.Equal(
             ["产出指标|数量指标|补贴对象申请审核完成率|=100.00(%)", "产出指标|质量指标|补贴对象审核达标率|=100.00(%)",

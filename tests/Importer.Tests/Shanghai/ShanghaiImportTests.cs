@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
 using Importer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

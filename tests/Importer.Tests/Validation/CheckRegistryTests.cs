@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
 using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Validation;

@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
 using Importer.Tests.Infrastructure;
 using static Importer.Tests.Infrastructure.WanYuan;

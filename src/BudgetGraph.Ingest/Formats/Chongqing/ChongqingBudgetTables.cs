@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Layout;
 
 namespace BudgetGraph.Ingest.Formats.Chongqing;

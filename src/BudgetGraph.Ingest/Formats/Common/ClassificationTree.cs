@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Reference;
 
 namespace BudgetGraph.Ingest.Formats.Common;

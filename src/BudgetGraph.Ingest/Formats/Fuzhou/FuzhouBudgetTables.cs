@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Layout;
 
 namespace BudgetGraph.Ingest.Formats.Fuzhou;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Reference;
 using BudgetGraph.Ingest.Parsing;
@@ -48,8 +49,8 @@ public sealed partial class HebeiBudgetFragmentFamily(ReferenceNames reference) 
         var name = publisher.Groups["name"].Value;
         var region = ReferenceNames.RegionFor(name)
             ?? throw new DisclosureFormatException($"no administrative division in data/reference/divisions.tsv starts the name {name}", text.FileName, Overview, header.Line, null);
-        var department = new Department { Id = Department.MakeId(region.Code, Scope.Unit, name), RegionCode = region.Code, Name = name, Scope = Scope.Unit, Code = publisher.Groups["code"].Value };
-        var documentId = Document.MakeId(department.Id, year, BudgetStage.Budget);
+        var department = new Department { Id = NaturalKeys.Department(region.Code, Scope.Unit, name), RegionCode = region.Code, Name = name, Scope = Scope.Unit, Code = publisher.Groups["code"].Value };
+        var documentId = NaturalKeys.Document(department.Id, year, BudgetStage.Budget);
 
         var spending = Amount(cells, "本年支出合计", unit)
             ?? throw new MissingTableException("the 收支总表 prints no 本年支出合计, so its total cannot be established", text.FileName, Overview, header.Line, header.Text);

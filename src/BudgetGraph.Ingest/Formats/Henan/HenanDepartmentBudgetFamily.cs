@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Reference;
 using BudgetGraph.Ingest.Parsing;
@@ -65,7 +65,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
 
         var document = new HenanDocument(text, tables, year, departmentName);
         var departments = HenanDepartments.Read(document["02"], region.Code, departmentName);
-        var documentId = Document.MakeId(departments.Department.Id, year, BudgetStage.Budget);
+        var documentId = NaturalKeys.Document(departments.Department.Id, year, BudgetStage.Budget);
         var expenditure = HenanFunctionalTable.Read(document, document["03"]);
         // Each other table is read on its own: one that cannot be read counts as empty, with its ERROR finding.
         var unreadable = new List<TableProblem>();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Parsing;
 
 namespace BudgetGraph.Ingest.Formats.Henan;
@@ -33,7 +34,7 @@ internal sealed partial class HenanDepartments
         var top = codeRows.MinBy(r => r[0]!.Length)!;
         var department = new Department
         {
-            Id = Department.MakeId(regionCode, Scope.Department, top[0]!),
+            Id = NaturalKeys.Department(regionCode, Scope.Department, top[0]!),
             RegionCode = regionCode,
             Code = top[0],
             Name = top[1] ?? departmentName,
@@ -42,7 +43,7 @@ internal sealed partial class HenanDepartments
         var units = codeRows.Where(r => r != top)
             .Select(r => new Department
             {
-                Id = Department.MakeId(regionCode, Scope.Unit, r[0]!),
+                Id = NaturalKeys.Department(regionCode, Scope.Unit, r[0]!),
                 RegionCode = regionCode,
                 Code = r[0],
                 Name = r[1] ?? department.Name,

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Parsing.Layout;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Narrative;
 using BudgetGraph.Ingest.Formats.Reference;
@@ -54,8 +55,8 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
         var name = printedName is not null ? WholeDepartment().Replace(HeaderText.Normalise(printedName), "") : throw new DisclosureFormatException($"no 编制部门：… / 编制单位：… caption or …年度{kind.ScopeWord} heading names the department", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
         var region = ReferenceNames.RegionFor(name) ?? HeadingRegion()
             ?? throw new DisclosureFormatException($"no administrative division in data/reference/divisions.tsv starts the name {name} or the document's heading", source.FileName, overview.Label, overview.TitleLine.Line, null);
-        var department = new Department { Id = Department.MakeId(region.Code, kind.Scope, name), RegionCode = region.Code, Name = name, Scope = kind.Scope };
-        var documentId = Document.MakeId(department.Id, year, views.Stage);
+        var department = new Department { Id = NaturalKeys.Department(region.Code, kind.Scope, name), RegionCode = region.Code, Name = name, Scope = kind.Scope };
+        var documentId = NaturalKeys.Document(department.Id, year, views.Stage);
 
         var lines = new LayoutLines(tables, views, department.Id, documentId, year, source.IsPdf).Read();
         var problems = missing.Select(t => new TableProblem($"{t.Number} {t.Title}", null, source.IsPdf))

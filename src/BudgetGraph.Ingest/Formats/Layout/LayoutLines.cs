@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 
 namespace BudgetGraph.Ingest.Formats.Layout;

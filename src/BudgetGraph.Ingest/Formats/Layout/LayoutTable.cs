@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Parsing.Layout;
 
 namespace BudgetGraph.Ingest.Formats.Layout;

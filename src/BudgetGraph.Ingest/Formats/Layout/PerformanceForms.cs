@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Indicators;
 using BudgetGraph.Ingest.Parsing;

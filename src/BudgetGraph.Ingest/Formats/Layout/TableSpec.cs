@@ -44,7 +44,7 @@ public sealed record TableSpec(string Number, string Title, IReadOnlyList<string
     /// The scheme of a table that prints names without codes, indented by level (Hangzhou): its codes come from the
     /// reference lists, by name under the parent (<see cref="NameCodes"/>). Null where the table prints codes.
     /// </summary>
-    public BudgetGraph.Data.Entities.ClassificationScheme? CodesFromNames { get; init; }
+    public BudgetGraph.Data.Values.ClassificationScheme? CodesFromNames { get; init; }
 
     /// <summary>
     /// The identities every row's amounts keep: by default 合计 (the first column) = every other column, when

@@ -1,5 +1,6 @@
 using System.Reflection;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 
 namespace BudgetGraph.Ingest.Formats.Reference;
 

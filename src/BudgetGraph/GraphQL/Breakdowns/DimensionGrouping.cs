@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.Common.Errors;
 
 namespace BudgetGraph.GraphQL.Breakdowns;

@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.Documents;
 
 namespace BudgetGraph.GraphQL.Breakdowns;

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.Common.Filtering;
 
 namespace BudgetGraph.GraphQL.BudgetLines;
@@ -62,9 +63,9 @@ public sealed class BudgetLineFilter
         if (EconomicGovernment is not null)
             parts.Add(EconomicGovernment.ToPredicate().On<BudgetLine, string?>(l => l.EconomicGovernmentCode));
         if (ExpenditureType is not null)
-            parts.Add(ExpenditureType.ToPredicate().On<BudgetLine, Data.Entities.ExpenditureType?>(l => l.ExpenditureType));
+            parts.Add(ExpenditureType.ToPredicate().On<BudgetLine, Data.Values.ExpenditureType?>(l => l.ExpenditureType));
         if (FundingSource is not null)
-            parts.Add(FundingSource.ToPredicate().On<BudgetLine, Data.Entities.FundingSource?>(l => l.FundingSource));
+            parts.Add(FundingSource.ToPredicate().On<BudgetLine, Data.Values.FundingSource?>(l => l.FundingSource));
         if (Amount is not null)
             parts.Add(Amount.ToAmountPredicate().On<BudgetLine, long>(l => l.Amount));
         if (And is not null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.Classification;
 using BudgetGraph.GraphQL.Common.Enums;
 using BudgetGraph.GraphQL.Common.Money;

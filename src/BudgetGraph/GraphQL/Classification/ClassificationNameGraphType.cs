@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using GraphQL.Types;
 
 namespace BudgetGraph.GraphQL.Classification;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.BudgetLines;
 using BudgetGraph.GraphQL.Common.DataLoading;
 using BudgetGraph.GraphQL.Common.Enums;

@@ -1,5 +1,5 @@
 using System.Reflection;
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 
 namespace BudgetGraph.GraphQL.Classification;
 

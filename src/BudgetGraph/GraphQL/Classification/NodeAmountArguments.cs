@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.BudgetLines;
 using BudgetGraph.GraphQL.Common.Enums;
 using GraphQL.Builders;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BudgetGraph.Data;
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.Breakdowns;
 using BudgetGraph.GraphQL.BudgetLines;
 

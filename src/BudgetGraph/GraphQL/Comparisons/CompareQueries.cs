@@ -1,5 +1,5 @@
 using BudgetGraph.Data;
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.Breakdowns;
 using BudgetGraph.GraphQL.Common.Enums;
 using GraphQL;

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.Common.Filtering;
 
 namespace BudgetGraph.GraphQL.Departments;
@@ -35,7 +36,7 @@ public sealed class DepartmentFilter
         if (Region is not null)
             parts.Add(Region.ToPredicate().On<Department, string?>(d => d.RegionCode));
         if (Scope is not null)
-            parts.Add(Scope.ToPredicate().On<Department, Data.Entities.Scope?>(d => d.Scope));
+            parts.Add(Scope.ToPredicate().On<Department, Data.Values.Scope?>(d => d.Scope));
         if (And is not null)
             parts.AddRange(And.Select(f => f.ToPredicate()));
         if (Or is not null)

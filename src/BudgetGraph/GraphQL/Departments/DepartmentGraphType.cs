@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.Common.DataLoading;
 using BudgetGraph.GraphQL.Common.Enums;
 using BudgetGraph.GraphQL.Common.Money;

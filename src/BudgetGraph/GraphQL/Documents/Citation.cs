@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 
 namespace BudgetGraph.GraphQL.Documents;
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.Common.Filtering;
 
 namespace BudgetGraph.GraphQL.Documents;

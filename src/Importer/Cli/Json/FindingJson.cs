@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 
 namespace BudgetGraph.Importer.Cli.Json;
 

@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Parsing;
 
 namespace BudgetGraph.Importer.Cli.Json;

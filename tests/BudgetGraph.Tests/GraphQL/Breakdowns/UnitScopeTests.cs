@@ -1,5 +1,6 @@
 using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,7 +50,7 @@ public sealed class UnitScopeTests(BudgetGraphFactory factory) : IClassFixture<B
 
     private static void AddDocument(BudgetDbContext db, string departmentId, long amount)
     {
-        var documentId = Document.MakeId(departmentId, 2026, BudgetStage.Budget);
+        var documentId = NaturalKeys.Document(departmentId, 2026, BudgetStage.Budget);
         db.Documents.Add(new Document
         {
             Id = documentId,

@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 using GraphQL.Types;
 
 namespace BudgetGraph.GraphQL.Common.Enums;

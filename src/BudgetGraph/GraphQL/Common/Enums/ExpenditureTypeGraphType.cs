@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using ExpenditureTypeEntity = BudgetGraph.Data.Entities.ExpenditureType;
+using ExpenditureTypeEntity = BudgetGraph.Data.Values.ExpenditureType;
 
 namespace BudgetGraph.GraphQL.Common.Enums;
 

@@ -3,7 +3,7 @@ using BudgetGraph.GraphQL.Common.Filtering;
 namespace BudgetGraph.GraphQL.Common.Enums;
 
 /// <summary>ExpenditureTypeOperationFilterInput.</summary>
-public sealed class ExpenditureTypeOperationFilterInputType : EnumOperationFilterInputType<ExpenditureTypeGraphType, Data.Entities.ExpenditureType>
+public sealed class ExpenditureTypeOperationFilterInputType : EnumOperationFilterInputType<ExpenditureTypeGraphType, Data.Values.ExpenditureType>
 {
     public ExpenditureTypeOperationFilterInputType()
         : base("ExpenditureType")

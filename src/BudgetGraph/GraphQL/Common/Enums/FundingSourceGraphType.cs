@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using FundingSourceEntity = BudgetGraph.Data.Entities.FundingSource;
+using FundingSourceEntity = BudgetGraph.Data.Values.FundingSource;
 
 namespace BudgetGraph.GraphQL.Common.Enums;
 

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using BudgetGraph.GraphQL.Common.Errors;
-using MoneyUnits = BudgetGraph.Data.Entities.Money;
+using MoneyUnits = BudgetGraph.Data.Values.Money;
 
 namespace BudgetGraph.GraphQL.Common.Filtering;
 

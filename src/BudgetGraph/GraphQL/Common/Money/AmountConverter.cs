@@ -1,18 +1,18 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Values;
 
 namespace BudgetGraph.GraphQL.Common.Money;
 
 /// <summary>Exact conversion of stored amounts (1/10,000 元) into a requested unit, printed without trailing zeros.</summary>
 public static class AmountConverter
 {
-    private const decimal UnitsPerWanYuan = 10_000m * Data.Entities.Money.UnitsPerYuan;
-    private const decimal UnitsPerYiYuan = 100_000_000m * Data.Entities.Money.UnitsPerYuan;
+    private const decimal UnitsPerWanYuan = 10_000m * Data.Values.Money.UnitsPerYuan;
+    private const decimal UnitsPerYiYuan = 100_000_000m * Data.Values.Money.UnitsPerYuan;
 
     public static decimal Convert(long units, AmountUnit unit) => Normalize(unit switch
     {
         AmountUnit.WanYuan => units / UnitsPerWanYuan,
         AmountUnit.YiYuan => units / UnitsPerYiYuan,
-        _ => Data.Entities.Money.ToYuan(units),
+        _ => Data.Values.Money.ToYuan(units),
     });
 
     public static decimal? Convert(long? units, AmountUnit unit) => units is { } value ? Convert(value, unit) : null;

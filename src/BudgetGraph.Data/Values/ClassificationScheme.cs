@@ -1,4 +1,4 @@
-namespace BudgetGraph.Data.Entities;
+namespace BudgetGraph.Data.Values;
 
 /// <summary>The three code lists budget lines are classified by.</summary>
 public enum ClassificationScheme

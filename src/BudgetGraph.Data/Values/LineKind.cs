@@ -1,4 +1,4 @@
-namespace BudgetGraph.Data.Entities;
+namespace BudgetGraph.Data.Values;
 
 /// <summary>
 /// Which view of the money a budget line belongs to. Each view is fed by exactly one table of a

@@ -1,4 +1,4 @@
-namespace BudgetGraph.Data.Entities;
+namespace BudgetGraph.Data.Values;
 
 /// <summary>Where a figure stands in its document: the citation behind every amount.</summary>
 public sealed record SourceLocation

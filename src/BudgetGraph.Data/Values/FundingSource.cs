@@ -1,4 +1,4 @@
-namespace BudgetGraph.Data.Entities;
+namespace BudgetGraph.Data.Values;
 
 /// <summary>Where money comes from (收入来源), as the income tables list it.</summary>
 public enum FundingSource

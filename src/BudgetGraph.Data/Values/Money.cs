@@ -1,4 +1,4 @@
-namespace BudgetGraph.Data.Entities;
+namespace BudgetGraph.Data.Values;
 
 /// <summary>
 /// Amounts are stored as whole numbers of 1/10,000 元 (long). That is exact for 元 with fen and for 万元

@@ -1,4 +1,4 @@
-namespace BudgetGraph.Data.Entities;
+namespace BudgetGraph.Data.Values;
 
 /// <summary>基本支出 (basic, split into personnel and public where the document does) or 项目支出 (project).</summary>
 public enum ExpenditureType
