@@ -1,5 +1,5 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats;
 
@@ -21,33 +21,33 @@ public sealed class DisclosureContent
 
     public string? Publisher { get; init; }
 
-    public required Region Region { get; init; }
+    public required RegionRecord Region { get; init; }
 
     /// <summary>The department the document is about, then its units (Parent set).</summary>
-    public required IReadOnlyList<Department> Departments { get; init; }
+    public required IReadOnlyList<DepartmentRecord> Departments { get; init; }
 
-    public required IReadOnlyList<DisclosedTable> Tables { get; init; }
+    public required IReadOnlyList<DisclosedTableRecord> Tables { get; init; }
 
-    public required IReadOnlyList<BudgetLine> Lines { get; init; }
+    public required IReadOnlyList<BudgetLineRecord> Lines { get; init; }
 
-    public required IReadOnlyList<ClassificationNode> Classification { get; init; }
+    public required IReadOnlyList<ClassificationNodeRecord> Classification { get; init; }
 
-    public required IReadOnlyList<Project> Projects { get; init; }
+    public required IReadOnlyList<ProjectRecord> Projects { get; init; }
 
     /// <summary>Indicators of the whole department (ProjectId null); project indicators hang on their project.</summary>
-    public required IReadOnlyList<PerformanceIndicator> DepartmentIndicators { get; init; }
+    public required IReadOnlyList<PerformanceIndicatorRecord> DepartmentIndicators { get; init; }
 
-    public required IReadOnlyList<StatedComparison> Comparisons { get; init; }
+    public required IReadOnlyList<StatedComparisonRecord> Comparisons { get; init; }
 
-    public required IReadOnlyList<DocumentFact> Facts { get; init; }
+    public required IReadOnlyList<DocumentFactRecord> Facts { get; init; }
 
-    public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
+    public required IReadOnlyList<GlossaryTermRecord> Glossary { get; init; }
 
     /// <summary>
     /// The reconciliation findings: set by Validation's Reconciliation.Run from what the family read
     /// (<see cref="TableProblems"/>, <see cref="UnreadTables"/>, <see cref="Reconciliation"/>, <see cref="DroppedBaseYears"/>).
     /// </summary>
-    public IReadOnlyList<Finding> Findings { get; set; } = [];
+    public IReadOnlyList<FindingRecord> Findings { get; set; } = [];
 
     /// <summary>Tables of the document's set it lacks or that could not be read: the document is partial.</summary>
     public IReadOnlyList<TableProblem> TableProblems { get; init; } = [];
@@ -76,7 +76,7 @@ public sealed class DisclosureContent
         ?? Lines.Where(l => l.Kind == LineKind.Expenditure).Sum(l => l.Amount);
 
     /// <summary>类 and 款 subtotal rows as printed (families whose tables print them; Henan prints none).</summary>
-    public IReadOnlyList<PublishedSubtotal> Subtotals { get; init; } = [];
+    public IReadOnlyList<PublishedSubtotalRecord> Subtotals { get; init; } = [];
 
     /// <summary>
     /// The file holds only the narrative (情况说明) of a document whose tables are another file (Beijing's 附件1 beside

@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats;
 
@@ -6,4 +6,4 @@ namespace BudgetGraph.Ingest.Formats;
 /// A narrative comparison "with" a year that is not before the document's own ("比2026年预算" in a 2026 budget): its base
 /// year was dropped so no comparison trusts it (<see cref="Narrative.NarrativeYears"/>); Validation reports the slip.
 /// </summary>
-public sealed record DroppedBaseYear(StatedComparison Comparison, int StatedYear, int DocumentYear);
+public sealed record DroppedBaseYear(StatedComparisonRecord Comparison, int StatedYear, int DocumentYear);

@@ -1,6 +1,6 @@
 using System.Runtime.ExceptionServices;
 using BudgetGraph.Data;
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Ingest.Loading;
@@ -50,7 +50,7 @@ public sealed class DisclosureImporter(BudgetDbContext db)
         await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            IReadOnlyList<Finding> findings = [.. content.Findings, .. await StatedChangeCheck.CheckContentAsync(_db, content, cancellationToken)];
+            IReadOnlyList<FindingRecord> findings = [.. content.Findings, .. await StatedChangeCheck.CheckContentAsync(_db, content, cancellationToken)];
             ImportOutcome outcome;
             if (content.NarrativeOnly)
             {
@@ -65,7 +65,7 @@ public sealed class DisclosureImporter(BudgetDbContext db)
 
             await StatedChangeCheck.RecheckClaimantsAsync(_db, content, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            _knownNames.Remember(content.Classification);
+            _knownNames.Remember(content.Classification, content.Year);
             return new ImportResult(read.FileName, content.DocumentId, outcome, content.Family, content.Tables.Count, content.Lines.Count, findings.Count);
         }
         finally

@@ -2,6 +2,7 @@ using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading.Bulk;
+using BudgetGraph.Ingest.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Ingest.Loading;
@@ -20,7 +21,7 @@ internal sealed class DocumentWriter(BudgetDbContext db, StoredNames knownNames)
     /// <param name="archive">The file compressed (<see cref="SourceArchive.Compress"/>), kept with its source-file record.</param>
     /// <param name="findings">The document's findings: the family's, plus the cross-document ones computed for it.</param>
     /// <param name="cancellationToken">Cancels the write; the caller's transaction is then rolled back.</param>
-    public async Task<ImportOutcome> WriteAsync(ReadDisclosure read, byte[] archive, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> WriteAsync(ReadDisclosure read, byte[] archive, IReadOnlyList<FindingRecord> findings, CancellationToken cancellationToken)
     {
         var content = read.Content;
         var now = DateTimeOffset.UtcNow;
@@ -82,16 +83,14 @@ internal sealed class DocumentWriter(BudgetDbContext db, StoredNames knownNames)
             await _db.SaveChangesAsync(cancellationToken);
         }
 
+        var id = content.DocumentId;
         await facts.InsertAsync(newNames, cancellationToken);
-        await facts.InsertAsync(content.Tables, cancellationToken);
-        await facts.InsertAsync(content.Lines, cancellationToken);
-        await facts.InsertAsync(content.Projects, cancellationToken);
-        await facts.InsertAsync(content.DepartmentIndicators, cancellationToken);
-        await facts.InsertAsync(content.Comparisons, cancellationToken);
-        await facts.InsertAsync(content.Facts, cancellationToken);
-        await facts.InsertAsync(content.Glossary, cancellationToken);
-        await facts.InsertAsync(findings, cancellationToken);
-        await facts.InsertAsync(content.Subtotals, cancellationToken);
+        await facts.InsertAsync(content.Tables.Select(t => t.ToEntity(id)), cancellationToken);
+        await facts.InsertAsync(content.Lines.Select(l => l.ToEntity(content)), cancellationToken);
+        await facts.InsertAsync(content.Projects.Select(p => p.ToEntity(content)), cancellationToken);
+        await facts.InsertAsync(content.DepartmentIndicators.Select(i => i.ToEntity(id)), cancellationToken);
+        await NarrativeParts.InsertAsync(facts, content, findings, cancellationToken);
+        await facts.InsertAsync(content.Subtotals.Select(s => s.ToEntity(id)), cancellationToken);
         return outcome;
     }
 }

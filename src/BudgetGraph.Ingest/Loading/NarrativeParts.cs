@@ -3,6 +3,7 @@ using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Formats;
 using BudgetGraph.Ingest.Loading.Bulk;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Ingest.Loading;
@@ -15,7 +16,7 @@ namespace BudgetGraph.Ingest.Loading;
 /// </summary>
 internal static class NarrativeParts
 {
-    public static async Task<ImportOutcome> AddAsync(BudgetDbContext db, ReadDisclosure read, byte[] archive, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    public static async Task<ImportOutcome> AddAsync(BudgetDbContext db, ReadDisclosure read, byte[] archive, IReadOnlyList<FindingRecord> findings, CancellationToken cancellationToken)
     {
         var content = read.Content;
         if (!await db.Documents.AnyAsync(d => d.Id == content.DocumentId, cancellationToken))
@@ -29,7 +30,7 @@ internal static class NarrativeParts
             return ImportOutcome.Unchanged;
         db.DocumentSourceFiles.Add(new DocumentSourceFile { DocumentId = content.DocumentId, Sha256 = read.Sha256, FileName = read.FileName, ImportedAt = DateTimeOffset.UtcNow, Content = archive });
         await db.SaveChangesAsync(cancellationToken);
-        await InsertAsync(db, content, findings, cancellationToken);
+        await InsertAsync(new BulkGraphWriter(db), content, findings, cancellationToken);
         return ImportOutcome.Replaced;
     }
 
@@ -52,16 +53,17 @@ internal static class NarrativeParts
             }
 
             if (content.NarrativeOnly && content.DocumentId == documentId)
-                await InsertAsync(db, content, content.Findings, cancellationToken);
+                await InsertAsync(new BulkGraphWriter(db), content, content.Findings, cancellationToken);
         }
     }
 
-    private static async Task InsertAsync(BudgetDbContext db, DisclosureContent content, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    /// <summary>The narrative's records (comparisons, facts, glossary) and the file's findings, for a document or a part of one.</summary>
+    public static async Task InsertAsync(BulkGraphWriter facts, DisclosureContent content, IReadOnlyList<FindingRecord> findings, CancellationToken cancellationToken)
     {
-        var facts = new BulkGraphWriter(db);
-        await facts.InsertAsync(content.Comparisons, cancellationToken);
-        await facts.InsertAsync(content.Facts, cancellationToken);
-        await facts.InsertAsync(content.Glossary, cancellationToken);
-        await facts.InsertAsync(findings, cancellationToken);
+        var id = content.DocumentId;
+        await facts.InsertAsync(content.Comparisons.Select(c => c.ToEntity(id)), cancellationToken);
+        await facts.InsertAsync(content.Facts.Select(f => f.ToEntity(id)), cancellationToken);
+        await facts.InsertAsync(content.Glossary.Select(g => g.ToEntity(id)), cancellationToken);
+        await facts.InsertAsync(findings.Select(f => f.ToEntity(id)), cancellationToken);
     }
 }

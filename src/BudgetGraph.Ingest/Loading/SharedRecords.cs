@@ -2,6 +2,7 @@ using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats;
+using BudgetGraph.Ingest.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Ingest.Loading;
@@ -19,13 +20,11 @@ internal static class SharedRecords
     {
         await UpsertRegionAsync(db, content.Region, cancellationToken);
         await UpsertDepartmentsAsync(db, content.Departments, cancellationToken);
-        var added = new List<ClassificationNode>();
-        foreach (var year in content.Classification.Where(n => !known.Covers(n)).GroupBy(n => n.Year))
-            added.AddRange(await UpsertClassificationAsync(db, year.Key, [.. year], cancellationToken));
-        return added;
+        var names = content.Classification.Where(n => !known.Covers(n, content.Year)).Select(n => n.ToEntity(content.Year)).ToList();
+        return names.Count == 0 ? [] : await UpsertClassificationAsync(db, content.Year, names, cancellationToken);
     }
 
-    private static async Task UpsertRegionAsync(BudgetDbContext db, Region region, CancellationToken cancellationToken)
+    private static async Task UpsertRegionAsync(BudgetDbContext db, RegionRecord region, CancellationToken cancellationToken)
     {
         var existing = await db.Regions.FirstOrDefaultAsync(r => r.Code == region.Code, cancellationToken);
         if (existing is null)
@@ -34,7 +33,7 @@ internal static class SharedRecords
             existing.Name = region.Name;
     }
 
-    private static async Task UpsertDepartmentsAsync(BudgetDbContext db, IReadOnlyList<Department> departments, CancellationToken cancellationToken)
+    private static async Task UpsertDepartmentsAsync(BudgetDbContext db, IReadOnlyList<DepartmentRecord> departments, CancellationToken cancellationToken)
     {
         // A document names its department and a unit or two: a lookup by key each (tracked ones first) is cheaper than one
         // query for a list.
@@ -43,7 +42,7 @@ internal static class SharedRecords
             var stored = await db.Departments.FindAsync([department.Id], cancellationToken);
             if (stored is null)
             {
-                db.Departments.Add(department);
+                db.Departments.Add(department.ToEntity());
                 continue;
             }
 

@@ -1,8 +1,8 @@
 using BudgetGraph.Data;
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats;
 using BudgetGraph.Ingest.Formats.Narrative;
+using BudgetGraph.Ingest.Records;
 using BudgetGraph.Ingest.Validation;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,21 +25,21 @@ internal static class StatedChangeCheck
     /// The findings of the document being written, from its content in memory against the stored base-year documents
     /// (one query per claim). Its earlier findings were deleted with its facts, so there is nothing to replace.
     /// </summary>
-    public static async Task<IReadOnlyList<Finding>> CheckContentAsync(BudgetDbContext db, DisclosureContent content, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<FindingRecord>> CheckContentAsync(BudgetDbContext db, DisclosureContent content, CancellationToken cancellationToken)
     {
         var claims = content.Stage == BudgetStage.Budget ? content.Comparisons.Where(IsCheckable).ToList() : [];
         if (claims.Count == 0)
             return [];
 
         var current = content.Lines.Where(l => l.Kind == LineKind.Expenditure).Sum(l => l.Amount);
-        var findings = new List<Finding>();
+        var findings = new List<FindingRecord>();
         foreach (var claim in claims)
         {
             var baseId = NaturalKeys.Document(content.Departments[0].Id, claim.BaseYear!.Value, BudgetStage.Budget);
             var previous = await db.Documents.Where(d => d.Id == baseId)
                 .Select(d => (long?)db.BudgetLines.Where(l => l.DocumentId == d.Id && l.Kind == LineKind.Expenditure).Sum(l => l.Amount))
                 .FirstOrDefaultAsync(cancellationToken);
-            if (previous is not null && Mismatch(content.DocumentId, claim, baseId, current, previous.Value) is { } finding)
+            if (previous is not null && Mismatch(claim.Change!.Value, claim.BaseYear.Value, claim.Text, claim.Line, baseId, current, previous.Value) is { } finding)
                 findings.Add(finding);
         }
 
@@ -77,26 +77,24 @@ internal static class StatedChangeCheck
                 continue;
             var current = await TotalAsync(db, documentId, cancellationToken);
             var previous = await TotalAsync(db, baseId, cancellationToken);
-            if (Mismatch(documentId, claim, baseId, current, previous) is { } finding)
-                db.Findings.Add(finding);
+            if (Mismatch(claim.Change!.Value, claim.BaseYear.Value, claim.Text, claim.Line, baseId, current, previous) is { } finding)
+                db.Findings.Add(finding.ToEntity(documentId));
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static bool IsCheckable(StatedComparison claim) =>
+    private static bool IsCheckable(StatedComparisonRecord claim) =>
         claim.Subject == ComparisonSubjects.TotalExpenditure && claim.BaseYear is not null && claim.Change is not null;
 
-    private static Finding? Mismatch(string documentId, StatedComparison claim, string baseId, long current, long previous)
+    private static FindingRecord? Mismatch(long change, int baseYear, string text, int? line, string baseId, long current, long previous)
     {
         var computed = current - previous;
-        if (Math.Abs(computed - claim.Change!.Value) <= Tolerance)
+        if (Math.Abs(computed - change) <= Tolerance)
             return null;
-        var finding = SumCheck.Create(CheckRegistry.StatedChangeMismatch, "narrative", claim.Change.Value - computed,
-            $"The narrative states a change of {AmountFormat.In(claim.Change.Value, TableUnit.WanYuan)} in total expenditure against {claim.BaseYear}, but the documents give {AmountFormat.In(current, TableUnit.WanYuan)} − {AmountFormat.In(previous, TableUnit.WanYuan)} = {AmountFormat.In(computed, TableUnit.WanYuan)} ({baseId}); more than the narrative's rounding (0.01 万元) explains. \"{claim.Text}\"",
-            [new SourceLocation { Table = "narrative", Line = claim.Line }]);
-        finding.DocumentId = documentId;
-        return finding;
+        return SumCheck.Create(CheckRegistry.StatedChangeMismatch, "narrative", change - computed,
+            $"The narrative states a change of {AmountFormat.In(change, TableUnit.WanYuan)} in total expenditure against {baseYear}, but the documents give {AmountFormat.In(current, TableUnit.WanYuan)} − {AmountFormat.In(previous, TableUnit.WanYuan)} = {AmountFormat.In(computed, TableUnit.WanYuan)} ({baseId}); more than the narrative's rounding (0.01 万元) explains. \"{text}\"",
+            [new SourceLocation { Table = "narrative", Line = line }]);
     }
 
     private static Task<long> TotalAsync(BudgetDbContext db, string documentId, CancellationToken cancellationToken) =>

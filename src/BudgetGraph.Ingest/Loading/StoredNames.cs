@@ -1,5 +1,5 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Loading;
 
@@ -15,15 +15,15 @@ internal sealed class StoredNames
     private readonly Dictionary<(ClassificationScheme Scheme, int Year, string Code), bool> _stored = [];
 
     /// <summary>True when writing <paramref name="node"/> can change nothing: stored already, with a name at least as good.</summary>
-    public bool Covers(ClassificationNode node) =>
-        _stored.TryGetValue((node.Scheme, node.Year, node.Code), out var published) && (published || node.NameOrigin == NameOrigin.Reference);
+    public bool Covers(ClassificationNodeRecord node, int year) =>
+        _stored.TryGetValue((node.Scheme, year, node.Code), out var published) && (published || node.NameOrigin == NameOrigin.Reference);
 
     /// <summary>After a commit: every node of the document is stored, and a published one is stored as published.</summary>
-    public void Remember(IEnumerable<ClassificationNode> committed)
+    public void Remember(IEnumerable<ClassificationNodeRecord> committed, int year)
     {
         foreach (var node in committed)
         {
-            var key = (node.Scheme, node.Year, node.Code);
+            var key = (node.Scheme, year, node.Code);
             _stored[key] = node.NameOrigin == NameOrigin.Published || (_stored.TryGetValue(key, out var published) && published);
         }
     }

@@ -1,9 +1,9 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats;
 using BudgetGraph.Ingest.Formats.Hebei;
 using BudgetGraph.Ingest.Formats.Henan;
 using BudgetGraph.Ingest.Formats.Layout;
+using BudgetGraph.Ingest.Records;
 using BudgetGraph.Ingest.Validation.Henan;
 using BudgetGraph.Ingest.Validation.Layout;
 
@@ -16,9 +16,9 @@ namespace BudgetGraph.Ingest.Validation;
 /// </summary>
 public static class Reconciliation
 {
-    public static IReadOnlyList<Finding> Run(DisclosureContent content)
+    public static IReadOnlyList<FindingRecord> Run(DisclosureContent content)
     {
-        var findings = new List<Finding>();
+        var findings = new List<FindingRecord>();
         findings.AddRange(content.TableProblems.Select(p => p.Error is null ? TableFindings.Missing(p.Table) : TableFindings.Unreadable(p.Table, p.Error, p.IsPdf)));
         findings.AddRange(content.UnreadTables.Select(UnknownTable));
         switch (content.Reconciliation)
@@ -27,7 +27,7 @@ public static class Reconciliation
                 new LayoutReconciler(layout.Tables, layout.Views, layout.IsPdf).Check(findings);
                 break;
             case HenanReconciliationInput henan:
-                findings.AddRange(new HenanReconciler(henan.Document, henan.Expenditure, henan.PublicBudget, henan.Basic, henan.Summary).Check(content.DocumentId));
+                findings.AddRange(new HenanReconciler(henan.Document, henan.Expenditure, henan.PublicBudget, henan.Basic, henan.Summary).Check());
                 break;
             case HebeiReconciliationInput hebei:
                 if (SumCheck.Compare(CheckRegistry.OverviewTotalMismatch, hebei.Table, hebei.Spending, [.. hebei.Lines.Select(l => new Formats.Common.AmountRef(l.Amount, l.Source))], hebei.Unit,
@@ -37,12 +37,10 @@ public static class Reconciliation
         }
 
         findings.AddRange(content.DroppedBaseYears.Select(NarrativeYearsCheck.For));
-        foreach (var finding in findings)
-            finding.DocumentId = content.DocumentId;
         return findings;
     }
 
-    private static Finding UnknownTable(UnreadTable table) =>
+    private static FindingRecord UnknownTable(UnreadTable table) =>
         SumCheck.Create(CheckRegistry.UnknownTable, table.PrintedTitle, null,
             $"The document has a table this importer does not read: \"{table.PrintedTitle}\" (page {table.Page}{(table.Line is { } line ? $", line {line}" : "")}). It is not imported; its figures are not in any view.",
             [new SourceLocation { Table = table.PrintedTitle, Line = table.Line, Page = table.Page }]);

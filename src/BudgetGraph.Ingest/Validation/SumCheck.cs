@@ -1,6 +1,6 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Validation;
 
@@ -14,7 +14,7 @@ public static class SumCheck
     /// How many rounded amounts the gap may carry, when more than the parts: subtotal rows each rounded from rows
     /// printed under them (a 合计 = Σ 款 rows, while the 类 rows between were rounded on their own).
     /// </param>
-    public static Finding? Compare(CheckDefinition check, string table, AmountRef stated, IReadOnlyList<AmountRef> parts, TableUnit unit, string what, string statedName, int decimals = 2, int? roundedRows = null)
+    public static FindingRecord? Compare(CheckDefinition check, string table, AmountRef stated, IReadOnlyList<AmountRef> parts, TableUnit unit, string what, string statedName, int decimals = 2, int? roundedRows = null)
     {
         var sum = parts.Sum(p => p.Amount);
         var difference = stated.Amount - sum;
@@ -35,10 +35,6 @@ public static class SumCheck
     }
 
     /// <summary>A finding of a registered check, at the check's severity (INFO where a sum holds within rounding).</summary>
-    public static Finding Create(CheckDefinition check, string table, long? difference, string message, IEnumerable<SourceLocation> locations, Severity? withinRounding = null)
-    {
-        var finding = new Finding { DocumentId = "", Severity = withinRounding ?? check.Severity, Code = check.Code, Message = message, Table = table, Difference = difference };
-        finding.Locations.AddRange(locations.Select(l => new FindingLocation { Source = l }));
-        return finding;
-    }
+    public static FindingRecord Create(CheckDefinition check, string table, long? difference, string message, IEnumerable<SourceLocation> locations, Severity? withinRounding = null) =>
+        new() { Severity = withinRounding ?? check.Severity, Code = check.Code, Message = message, Table = table, Difference = difference, Locations = [.. locations] };
 }

@@ -1,6 +1,6 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Validation;
 
@@ -10,12 +10,12 @@ namespace BudgetGraph.Ingest.Validation;
 /// </summary>
 public static class TableFindings
 {
-    public static Finding Missing(string label) =>
+    public static FindingRecord Missing(string label) =>
         SumCheck.Create(CheckRegistry.TableMissing, label, null,
             $"The document has no table {label} (truncated, or its title could not be read): its figures are not imported and the checks that need it did not run. The rest of the document is imported; it is partial.",
             [new SourceLocation { Table = label }]);
 
-    public static Finding Unreadable(string label, DisclosureFormatException error, bool isPdf) =>
+    public static FindingRecord Unreadable(string label, DisclosureFormatException error, bool isPdf) =>
         SumCheck.Create(CheckRegistry.TableUnreadable, label, null,
             $"Table {label} could not be read: {error.Problem}{(error.RawText is null ? "" : $" (line text: \"{error.RawText}\")")}. Its figures are not imported and the checks that need it did not run; the rest of the document is imported: it is partial.",
             [new SourceLocation { Table = label, Line = isPdf ? null : error.Line }]);

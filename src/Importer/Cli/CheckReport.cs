@@ -1,7 +1,7 @@
 using System.Globalization;
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats;
+using BudgetGraph.Ingest.Records;
 using BudgetGraph.Ingest.Validation;
 using Spectre.Console;
 
@@ -88,7 +88,7 @@ internal static class CheckReport
         foreach (var (f, i) in content.Findings.Select((f, i) => (f, i + 1)))
         {
             table.AddRow(Number(i), SeverityMarkup(f.Severity), Markup.Escape(f.Code), Markup.Escape(f.Table ?? ""), Difference(content, f),
-                Markup.Escape(string.Join(", ", f.Locations.Select(l => $"{TableNumber(l.Source.Table)} row {l.Source.Row}"))));
+                Markup.Escape(string.Join(", ", f.Locations.Select(l => $"{TableNumber(l.Table)} row {l.Row}"))));
         }
 
         console.Write(table);
@@ -97,7 +97,7 @@ internal static class CheckReport
         foreach (var (f, i) in content.Findings.Select((f, i) => (f, i + 1)))
         {
             Console.Out.WriteLine($"{i}. {f.Code}: {f.Message}");
-            foreach (var location in f.Locations.Select(l => l.Source))
+            foreach (var location in f.Locations)
             {
                 var at = location.Line is { } line ? $"line {line}" : location.Page is { } page ? $"page {page}" : "";
                 Console.Out.WriteLine($"   at {location.Table}, row {location.Row}{(at.Length > 0 ? $" ({at})" : "")}{(location.Column is null ? "" : $", {location.Column}")}");
@@ -106,7 +106,7 @@ internal static class CheckReport
     }
 
     /// <summary>The difference in the unit of the finding's table, as the reader sees it in the document.</summary>
-    private static string Difference(DisclosureContent content, Finding finding)
+    private static string Difference(DisclosureContent content, FindingRecord finding)
     {
         if (finding.Difference is not { } difference)
             return "";

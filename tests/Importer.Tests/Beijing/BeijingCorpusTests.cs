@@ -1,6 +1,6 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Records;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Beijing;
@@ -65,16 +65,16 @@ public class BeijingCorpusTests
 
         // 预算03表 prints 93 rows adding up to 24,029.836990 万元 under a 合计 of 1,063,371.776545 万元 (text line 149); the
         // PDF prints the same rows. 预算05表's 137 rows add up to 23,775.282490 under 820,087.414755 (line 335).
-        var expenditureTotal = Assert.Single(content.Findings, f => f is { Code: "TABLE_TOTAL_MISMATCH", Table: "03 预算03表支出总表" } && f.Locations.Single().Source.Column == "合计");
+        var expenditureTotal = Assert.Single(content.Findings, f => f is { Code: "TABLE_TOTAL_MISMATCH", Table: "03 预算03表支出总表" } && f.Locations.Single().Column == "合计");
         Assert.Equal(Severity.Warning, expenditureTotal.Severity);
         Assert.Equal(WanYuan.Units(1063371.776545m - 24029.836990m), expenditureTotal.Difference);
-        var generalTotal = Assert.Single(content.Findings, f => f is { Code: "TABLE_TOTAL_MISMATCH", Table: "05 预算05表一般公共预算支出表" } && f.Locations.Single().Source.Column == "合计");
+        var generalTotal = Assert.Single(content.Findings, f => f is { Code: "TABLE_TOTAL_MISMATCH", Table: "05 预算05表一般公共预算支出表" } && f.Locations.Single().Column == "合计");
         Assert.Equal(WanYuan.Units(820087.414755m - 23775.282490m), generalTotal.Difference);
         Assert.Equal(["TABLE_TOTAL_MISMATCH"], content.Findings.Where(f => f.Severity != Severity.Info).Select(f => f.Code).Distinct());
         // 预算06表 pairs 30101 基本工资 with 50101 and with 50501: 1,241.176800 + 3,595.584000.
         Assert.Equal(WanYuan.Units(4836.7608m), content.Lines.Where(l => l is { Kind: LineKind.Economic, EconomicDepartmentCode: "30101", ExpenditureType: ExpenditureType.BasicPersonnel }).Sum(l => l.Amount));
     }
 
-    private static string Key(BudgetLine l) =>
+    private static string Key(BudgetLineRecord l) =>
         $"{l.Kind}|{l.FunctionalCode}|{l.EconomicDepartmentCode}|{l.ExpenditureType}|{l.FundingSource}|{l.Marker}|{l.Amount}";
 }

@@ -1,6 +1,6 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Records;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Chongqing;
@@ -59,6 +59,6 @@ public class ChongqingCorpusTests
         Assert.Equal(text.Lines.Where(l => l.Kind == LineKind.Expenditure).Select(Key).Order(), pdf.Lines.Where(l => l.Kind == LineKind.Expenditure).Select(Key).Order());
     }
 
-    private static string Key(BudgetLine l) =>
+    private static string Key(BudgetLineRecord l) =>
         $"{l.Kind}|{l.FunctionalCode}|{l.EconomicDepartmentCode}|{l.ExpenditureType}|{l.FundingSource}|{l.Marker}|{l.Amount}";
 }

@@ -1,14 +1,14 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Formats.Narrative;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Formats;
 
 public class StatedComparisonReaderTests
 {
-    private static IReadOnlyList<StatedComparison> Read(string paragraph) =>
-        StatedComparisonReader.Read([new TextNote(7, paragraph)], "doc", 2026);
+    private static IReadOnlyList<StatedComparisonRecord> Read(string paragraph) =>
+        StatedComparisonReader.Read([new TextNote(7, paragraph)], 2026);
 
     [Fact]
     public void Read_IncomeAndExpenditureDecrease_SignedWithReasonAndCurrentAmount()

@@ -1,6 +1,6 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Records;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Fuzhou;
@@ -38,6 +38,6 @@ public class FuzhouCorpusTests
         Assert.Equal(text.Lines.Select(Key).Order(), pdf.Lines.Select(Key).Order());
     }
 
-    private static string Key(BudgetLine l) =>
+    private static string Key(BudgetLineRecord l) =>
         $"{l.Kind}|{l.FunctionalCode}|{l.EconomicDepartmentCode}|{l.ExpenditureType}|{l.FundingSource}|{l.Marker}|{l.Amount}";
 }

@@ -1,6 +1,6 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Records;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Guangzhou;
@@ -56,6 +56,6 @@ public class GuangzhouCorpusTests
     private static string Node(BudgetGraph.Ingest.Formats.DisclosureContent content, string code) =>
         content.Classification.Single(n => n.Scheme == ClassificationScheme.Functional && n.Code == code).Name;
 
-    private static string Key(BudgetLine l) =>
+    private static string Key(BudgetLineRecord l) =>
         $"{l.Kind}|{l.FunctionalCode}|{l.EconomicDepartmentCode}|{l.ExpenditureType}|{l.FundingSource}|{l.Marker}|{l.Amount}";
 }

@@ -46,7 +46,7 @@ public sealed class PartialDocumentTests : IDisposable
 
         var error = Assert.Single(content.Findings, f => f.Severity == Severity.Error);
         Assert.Equal(("TABLE_UNREADABLE", "07 一般公共预算支出表"), (error.Code, error.Table));
-        Assert.Equal(451, Assert.Single(error.Locations).Source.Line);
+        Assert.Equal(451, Assert.Single(error.Locations).Line);
         Assert.Equal(WanYuan.Units(3210.10m), content.Total);
         Assert.DoesNotContain(content.Findings, f => f.Severity == Severity.Warning);
     }

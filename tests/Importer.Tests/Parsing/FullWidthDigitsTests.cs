@@ -1,8 +1,8 @@
 using System.Text;
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 using Importer.Tests.Cli;
 using Importer.Tests.Infrastructure;
 
@@ -56,7 +56,7 @@ public sealed class FullWidthDigitsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static (LineKind, string?, string?, ExpenditureType?, FundingSource?, long) Key(BudgetLine l) =>
+    private static (LineKind, string?, string?, ExpenditureType?, FundingSource?, long) Key(BudgetLineRecord l) =>
         (l.Kind, l.FunctionalCode, l.EconomicDepartmentCode, l.ExpenditureType, l.FundingSource, l.Amount);
 
     /// <summary>Every ASCII digit and decimal point widened, or only the years (２０２６年) as some documents print them.</summary>

@@ -1,7 +1,7 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 using Importer.Tests.Infrastructure;
 
 namespace Importer.Tests.Parsing;
@@ -27,7 +27,7 @@ public sealed class MisprintedCodeTests : IDisposable
         Assert.Equal(("CODE_MISPRINTED", "02 2026年预算单位收入预算总表"), (warning.Code, warning.Table));
         Assert.Contains("\"7 11 02\"", warning.Message, StringComparison.Ordinal);
         Assert.Contains("2101102", warning.Message, StringComparison.Ordinal);
-        Assert.Equal(112, Assert.Single(warning.Locations).Source.Line);
+        Assert.Equal(112, Assert.Single(warning.Locations).Line);
         Assert.Equal(original.Lines.Select(Key), content.Lines.Select(Key));
     }
 
@@ -45,7 +45,7 @@ public sealed class MisprintedCodeTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static string Key(BudgetLine l) => $"{l.Kind}|{l.FunctionalCode}|{l.FundingSource}|{l.ExpenditureType}|{l.Amount}";
+    private static string Key(BudgetLineRecord l) => $"{l.Kind}|{l.FunctionalCode}|{l.FundingSource}|{l.ExpenditureType}|{l.Amount}";
 
     private async Task<string> WriteAsync(int line, string codeAndName)
     {

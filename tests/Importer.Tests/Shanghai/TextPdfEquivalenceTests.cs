@@ -60,7 +60,7 @@ public sealed class TextPdfEquivalenceTests
     }
 
     private static List<string> Classified(BudgetGraph.Ingest.Formats.DisclosureContent content) =>
-        content.Tables.Where(t => t.Number is "02" or "03" or "05" or "06" or "07" or "08").SelectMany(t => t.Rows.Select(r => $"{t.Number}|{r.Row}|{r.CellsJson}")).ToList();
+        content.Tables.Where(t => t.Number is "02" or "03" or "05" or "06" or "07" or "08").SelectMany(t => t.Rows.Select(r => $"{t.Number}|{r.Row}|{string.Join("|", r.Cells)}")).ToList();
 
     private static List<string> Facts(BudgetGraph.Ingest.Formats.DisclosureContent content) =>
         content.Lines.Select(l => $"{l.Kind}|{l.FunctionalCode}|{l.EconomicDepartmentCode}|{l.ExpenditureType}|{l.FundingSource}|{l.Marker}|{l.Amount}")

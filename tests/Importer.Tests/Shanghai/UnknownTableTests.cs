@@ -20,7 +20,7 @@ public sealed class UnknownTableTests
         var content = DisclosureReader.Read("extra.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines))).Content;
 
         var warning = Assert.Single(content.Findings, f => f.Code == "UNKNOWN_TABLE");
-        Assert.Equal((Severity.Warning, "2025年部门自定义附表", at + 1), (warning.Severity, warning.Table, warning.Locations[0].Source.Line));
+        Assert.Equal((Severity.Warning, "2025年部门自定义附表", at + 1), (warning.Severity, warning.Table, warning.Locations[0].Line));
         Assert.Equal(189_767_551L * Money.UnitsPerYuan, content.Lines.Where(l => l.Kind == LineKind.Expenditure).Sum(l => l.Amount));
     }
 }

@@ -1,7 +1,7 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 using BudgetGraph.Ingest.Validation;
 using Importer.Tests.Infrastructure;
 
@@ -26,7 +26,7 @@ public class CheckRegistryTests
         var files = Directory.EnumerateFiles(Corpus.Folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal))
             .Append(RepositoryPaths.ReferenceDisclosure);
-        var findings = new List<Finding>();
+        var findings = new List<FindingRecord>();
         foreach (var file in files)
         {
             try

@@ -1,7 +1,7 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 using Importer.Tests.Infrastructure;
 using Newtonsoft.Json.Linq;
 using Snapshooter.Xunit;
@@ -44,12 +44,12 @@ public class CorpusFindingsTests
         Snapshot.Match(pinned);
     }
 
-    private static JObject Pin(Finding finding) => new()
+    private static JObject Pin(FindingRecord finding) => new()
     {
         ["code"] = finding.Code,
         ["severity"] = finding.Severity.ToString(),
         ["table"] = finding.Table,
         ["difference"] = finding.Difference,
-        ["cells"] = new JArray(finding.Locations.Select(l => $"{l.Source.Table} r{l.Source.Row} {l.Source.Column} l{l.Source.Line} p{l.Source.Page}")),
+        ["cells"] = new JArray(finding.Locations.Select(l => $"{l.Table} r{l.Row} {l.Column} l{l.Line} p{l.Page}")),
     };
 }

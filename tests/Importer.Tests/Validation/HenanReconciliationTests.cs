@@ -1,6 +1,6 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Ingest.Records;
 using Importer.Tests.Infrastructure;
 using static Importer.Tests.Infrastructure.WanYuan;
 
@@ -8,7 +8,7 @@ namespace Importer.Tests.Validation;
 
 public class HenanReconciliationTests
 {
-    private static async Task<IReadOnlyList<Finding>> ReadFindingsAsync(string path) => (await DisclosureReader.ReadAsync(path)).Content.Findings;
+    private static async Task<IReadOnlyList<FindingRecord>> ReadFindingsAsync(string path) => (await DisclosureReader.ReadAsync(path)).Content.Findings;
 
     [Fact]
     public async Task Reconcile_Reference_Table07GapIsAWarningExplainedByTheWelfareRowsAsync()
@@ -28,7 +28,7 @@ public class HenanReconciliationTests
             ("07 支出经济分类汇总表", 1, 377, "总计"),
             ("06 一般公共预算基本支出表", 22, 357, "合计"),
             ("06 一般公共预算基本支出表", 25, 360, "合计"),
-        ], gap.Locations.Select(l => (l.Source.Table, l.Source.Row, l.Source.Line!.Value, l.Source.Column!)));
+        ], gap.Locations.Select(l => (l.Table, l.Row, l.Line!.Value, l.Column!)));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class HenanReconciliationTests
 
         var infos = findings.Where(f => f.Severity == Severity.Info).ToList();
         Assert.Equal(3, findings.Count);
-        Assert.Equal(["合计", "公用经费"], infos.Select(f => f.Locations[0].Source.Column));
+        Assert.Equal(["合计", "公用经费"], infos.Select(f => f.Locations[0].Column));
         Assert.All(infos, f => Assert.Equal(("ECONOMIC_BASIC_TOTAL_MISMATCH", Units(0.01m)), (f.Code, f.Difference!.Value)));
     }
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Narrative;
 using BudgetGraph.Ingest.Formats.Reference;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Beijing;
 
@@ -29,11 +29,10 @@ public sealed partial class BeijingNarrativeFamily : IDisclosureFamily
         var name = Lines(source).Select(l => DepartmentName().Match(l)).FirstOrDefault(m => m.Success)?.Value
             ?? throw new DisclosureFormatException("the narrative names no 北京市 department (北京市…局, …委员会, …办公室 …)", source.FileName);
         var region = ReferenceNames.RegionFor(name) ?? throw new DisclosureFormatException($"no administrative division starts the name {name}", source.FileName);
-        var department = new Department { Id = NaturalKeys.Department(region.Code, Scope.Department, name), RegionCode = region.Code, Name = name, Scope = Scope.Department };
+        var department = new DepartmentRecord { Id = NaturalKeys.Department(region.Code, Scope.Department, name), RegionCode = region.Code, Name = name, Scope = Scope.Department };
         var documentId = NaturalKeys.Document(department.Id, year, BudgetStage.Budget);
         var narrative = NarrativeParagraphs.Outside(source, []);
-        var comparisons = StatedComparisonReader.Read(narrative, documentId, year).ToList();
-        var dropped = NarrativeYears.Drop(comparisons, year);
+        var (comparisons, dropped) = NarrativeYears.Drop(StatedComparisonReader.Read(narrative, year), year);
         return new DisclosureContent
         {
             Family = Name,
@@ -50,8 +49,8 @@ public sealed partial class BeijingNarrativeFamily : IDisclosureFamily
             Projects = [],
             DepartmentIndicators = [],
             Comparisons = comparisons,
-            Facts = NarrativeFacts.Read(narrative, documentId, name),
-            Glossary = GlossaryReader.Section(narrative, documentId),
+            Facts = NarrativeFacts.Read(narrative, name),
+            Glossary = GlossaryReader.Section(narrative),
             DroppedBaseYears = dropped,
             NarrativeOnly = true,
         };

@@ -1,6 +1,6 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Reference;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Common;
 
@@ -11,8 +11,8 @@ namespace BudgetGraph.Ingest.Formats.Common;
 /// </summary>
 public static class ClassificationTree
 {
-    public static IReadOnlyList<ClassificationNode> Build(
-        int year, IReadOnlyDictionary<(ClassificationScheme Scheme, string Code), string> published, IEnumerable<BudgetLine> lines, ReferenceNames reference)
+    public static IReadOnlyList<ClassificationNodeRecord> Build(
+        IReadOnlyDictionary<(ClassificationScheme Scheme, string Code), string> published, IEnumerable<BudgetLineRecord> lines, ReferenceNames reference)
     {
         var codes = new HashSet<(ClassificationScheme, string)>(published.Keys);
         foreach (var line in lines)
@@ -25,7 +25,7 @@ public static class ClassificationTree
                 codes.Add((ClassificationScheme.EconomicGovernment, g));
         }
 
-        var nodes = new Dictionary<(ClassificationScheme, string), ClassificationNode>();
+        var nodes = new Dictionary<(ClassificationScheme, string), ClassificationNodeRecord>();
         foreach (var (scheme, code) in codes)
         {
             for (var current = code; current is not null; current = Parent(current))
@@ -33,10 +33,9 @@ public static class ClassificationTree
                 if (nodes.ContainsKey((scheme, current)))
                     break;
                 var name = published.GetValueOrDefault((scheme, current));
-                nodes[(scheme, current)] = new ClassificationNode
+                nodes[(scheme, current)] = new ClassificationNodeRecord
                 {
                     Scheme = scheme,
-                    Year = year,
                     Code = current,
                     Name = name ?? reference.Name(scheme, current) ?? current,
                     NameOrigin = name is null ? NameOrigin.Reference : NameOrigin.Published,

@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Reference;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Hebei;
 
@@ -49,14 +48,20 @@ public sealed partial class HebeiBudgetFragmentFamily(ReferenceNames reference) 
         var name = publisher.Groups["name"].Value;
         var region = ReferenceNames.RegionFor(name)
             ?? throw new DisclosureFormatException($"no administrative division in data/reference/divisions.tsv starts the name {name}", text.FileName, Overview, header.Line, null);
-        var department = new Department { Id = NaturalKeys.Department(region.Code, Scope.Unit, name), RegionCode = region.Code, Name = name, Scope = Scope.Unit, Code = publisher.Groups["code"].Value };
+        var department = new DepartmentRecord { Id = NaturalKeys.Department(region.Code, Scope.Unit, name), RegionCode = region.Code, Name = name, Scope = Scope.Unit, Code = publisher.Groups["code"].Value };
         var documentId = NaturalKeys.Document(department.Id, year, BudgetStage.Budget);
 
         var spending = Amount(cells, "本年支出合计", unit)
             ?? throw new MissingTableException("the 收支总表 prints no 本年支出合计, so its total cannot be established", text.FileName, Overview, header.Line, header.Text);
-        var table = new DisclosedTable { DocumentId = documentId, Number = "01", Title = "收支总表", Unit = unit, Line = header.Line };
-        table.Rows.AddRange(cells.Where(c => c.Line >= header.Line).Select((c, i) => new DisclosedRow { Row = i + 1, Line = c.Line, CellsJson = JsonSerializer.Serialize(new[] { c.Text }) }));
-        var lines = new List<BudgetLine>();
+        var table = new DisclosedTableRecord
+        {
+            Number = "01",
+            Title = "收支总表",
+            Unit = unit,
+            Line = header.Line,
+            Rows = [.. cells.Where(c => c.Line >= header.Line).Select((c, i) => new DisclosedRowRecord { Row = i + 1, Line = c.Line, Cells = [c.Text] })],
+        };
+        var lines = new List<BudgetLineRecord>();
         for (var i = 0; i + 1 < cells.Count; i++)
         {
             if (ClassRow().Match(cells[i].Text) is not { Success: true } row || !AmountText.TryParse(cells[i + 1].Text, out var value))
@@ -64,12 +69,9 @@ public sealed partial class HebeiBudgetFragmentFamily(ReferenceNames reference) 
             var code = reference.CodesNamed(ClassificationScheme.Functional, row.Groups["name"].Value).FirstOrDefault(c => c.Length == 3);
             if (code is null)
                 throw new DisclosureFormatException($"the expenditure row \"{cells[i].Text}\" names no 类 of the functional classification", text.FileName, Overview, cells[i].Line, cells[i].Text);
-            lines.Add(new BudgetLine
+            lines.Add(new BudgetLineRecord
             {
-                DocumentId = documentId,
                 DepartmentId = department.Id,
-                Year = year,
-                Stage = BudgetStage.Budget,
                 Kind = LineKind.Expenditure,
                 FunctionalCode = code,
                 Amount = UnitCaption.ToUnits(value, unit),
@@ -90,7 +92,7 @@ public sealed partial class HebeiBudgetFragmentFamily(ReferenceNames reference) 
             Departments = [department],
             Tables = [table],
             Lines = lines,
-            Classification = ClassificationTree.Build(year, new Dictionary<(ClassificationScheme, string), string>(), lines, reference),
+            Classification = ClassificationTree.Build(new Dictionary<(ClassificationScheme, string), string>(), lines, reference),
             Projects = [],
             DepartmentIndicators = [],
             Comparisons = [],
@@ -101,7 +103,7 @@ public sealed partial class HebeiBudgetFragmentFamily(ReferenceNames reference) 
             PrintedTotal = spending.Amount,
             Subtotals =
             [
-                new PublishedSubtotal { DocumentId = documentId, Scheme = ClassificationScheme.Functional, Code = "", Level = 0, Kind = LineKind.Expenditure, Amount = spending.Amount, Source = spending.Source },
+                new PublishedSubtotalRecord { Scheme = ClassificationScheme.Functional, Code = "", Level = 0, Kind = LineKind.Expenditure, Amount = spending.Amount, Source = spending.Source },
             ],
         };
     }

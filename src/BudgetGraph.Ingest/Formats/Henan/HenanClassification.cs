@@ -1,7 +1,7 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Reference;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Henan;
 
@@ -12,8 +12,8 @@ namespace BudgetGraph.Ingest.Formats.Henan;
 /// </summary>
 internal static class HenanClassification
 {
-    public static IReadOnlyList<ClassificationNode> Build(
-        int year, HenanFunctionalTable expenditure, IEnumerable<EconomicRow> economicRows, IEnumerable<BudgetLine> lines, ReferenceNames reference)
+    public static IReadOnlyList<ClassificationNodeRecord> Build(
+        HenanFunctionalTable expenditure, IEnumerable<EconomicRow> economicRows, IEnumerable<BudgetLineRecord> lines, ReferenceNames reference)
     {
         var published = new Dictionary<(ClassificationScheme, string), string>();
         foreach (var item in expenditure.Items.Where(i => i.Name is not null))
@@ -26,6 +26,6 @@ internal static class HenanClassification
                 published.TryAdd((ClassificationScheme.EconomicGovernment, g), gn);
         }
 
-        return ClassificationTree.Build(year, published, lines, reference);
+        return ClassificationTree.Build(published, lines, reference);
     }
 }

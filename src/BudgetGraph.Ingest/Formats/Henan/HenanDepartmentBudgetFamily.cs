@@ -86,14 +86,14 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
         var publicBudget = Tolerant("05", () => HenanFunctionalTable.Read(document, document["05"]), HenanFunctionalTable.Read(document, Empty(text, "05", document["05"].Title)));
         var basic = Tolerant("06", () => HenanEconomicTables.ReadBasic(document, document["06"]), []);
         var summary = Tolerant("07", () => HenanEconomicTables.ReadSummary(document, document["07"]), []);
-        var projects = Tolerant("10", () => HenanProjects.Read(document, departments, documentId), []);
-        var goals = Tolerant("11", () => HenanDepartmentGoals.Read(document["11"], documentId), []);
-        var economic = missing.Any(t => t.Number == "06") ? [] : HenanEconomicLines.Read(document["06"], basic, expenditure, publicBudget, departments.Department, documentId, year);
-        var lines = HenanExpenditureLines.Read(expenditure, departments, documentId, year)
+        var projects = Tolerant("10", () => HenanProjects.Read(document, departments), []);
+        var goals = Tolerant("11", () => HenanDepartmentGoals.Read(document["11"]), []);
+        var economic = missing.Any(t => t.Number == "06") ? [] : HenanEconomicLines.Read(document["06"], basic, expenditure, publicBudget, departments.Department);
+        var lines = HenanExpenditureLines.Read(expenditure, departments)
             .Concat(economic)
-            .Concat(HenanIncomeLines.Read(document, document["02"], departments, documentId))
+            .Concat(HenanIncomeLines.Read(document, document["02"], departments))
             .ToList();
-        var narrative = HenanNarrative.Read(text, starts.Min(s => s.Start.Line), documentId, year, departmentName);
+        var narrative = HenanNarrative.Read(text, starts.Min(s => s.Start.Line), year, departmentName);
 
         List<TableProblem> problems =
             [.. missing.Where(t => !unreadable.Any(u => u.Table.StartsWith(t.Number, StringComparison.Ordinal))).Select(t => new TableProblem($"{t.Number} {t.Title}", null, IsPdf: false)), .. unreadable];
@@ -108,9 +108,9 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             Publisher = departments.Department.Name,
             Region = region,
             Departments = departments.All.ToList(),
-            Tables = tables.Where(t => published.Contains(t.Value)).Select(t => HenanTableRecords.ToRecord(t.Value, t.Key, documentId)).OrderBy(t => t.Number, StringComparer.Ordinal).ToList(),
+            Tables = tables.Where(t => published.Contains(t.Value)).Select(t => HenanTableRecords.ToRecord(t.Value, t.Key)).OrderBy(t => t.Number, StringComparer.Ordinal).ToList(),
             Lines = lines,
-            Classification = HenanClassification.Build(year, expenditure, basic.Concat(summary), lines, _reference),
+            Classification = HenanClassification.Build(expenditure, basic.Concat(summary), lines, _reference),
             Projects = projects,
             DepartmentIndicators = goals,
             Comparisons = narrative.Comparisons,

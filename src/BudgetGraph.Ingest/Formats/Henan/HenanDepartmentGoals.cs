@@ -1,6 +1,6 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Formats.Indicators;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Henan;
 
@@ -10,9 +10,9 @@ namespace BudgetGraph.Ingest.Formats.Henan;
 /// </summary>
 internal static class HenanDepartmentGoals
 {
-    public static IReadOnlyList<PerformanceIndicator> Read(TextTable table, string documentId)
+    public static IReadOnlyList<PerformanceIndicatorRecord> Read(TextTable table)
     {
-        var indicators = new List<PerformanceIndicator>();
+        var indicators = new List<PerformanceIndicatorRecord>();
         var header = table.Rows.FirstOrDefault(r => r[0] == "一级指标");
         if (header is null)
             return indicators;
@@ -34,9 +34,8 @@ internal static class HenanDepartmentGoals
             if (name is null)
                 continue;
             var parsed = IndicatorValue.Parse(value ?? "");
-            indicators.Add(new PerformanceIndicator
+            indicators.Add(new PerformanceIndicatorRecord
             {
-                DocumentId = documentId,
                 Level1 = level1,
                 Level2 = level2,
                 Name = name,

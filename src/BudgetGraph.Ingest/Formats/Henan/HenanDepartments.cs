@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Henan;
 
@@ -11,20 +11,20 @@ namespace BudgetGraph.Ingest.Formats.Henan;
 /// </summary>
 internal sealed partial class HenanDepartments
 {
-    private readonly Dictionary<string, Department> _byCode;
+    private readonly Dictionary<string, DepartmentRecord> _byCode;
 
-    private HenanDepartments(Department department, IReadOnlyList<Department> units)
+    private HenanDepartments(DepartmentRecord department, IReadOnlyList<DepartmentRecord> units)
     {
         Department = department;
         Units = units;
         _byCode = units.Append(department).ToDictionary(d => d.Code!, StringComparer.Ordinal);
     }
 
-    public Department Department { get; }
+    public DepartmentRecord Department { get; }
 
-    public IReadOnlyList<Department> Units { get; }
+    public IReadOnlyList<DepartmentRecord> Units { get; }
 
-    public IEnumerable<Department> All => Units.Prepend(Department);
+    public IEnumerable<DepartmentRecord> All => Units.Prepend(Department);
 
     public static HenanDepartments Read(TextTable income, string regionCode, string departmentName)
     {
@@ -32,7 +32,7 @@ internal sealed partial class HenanDepartments
         if (codeRows.Count == 0)
             throw new MalformedRowException("table lists no department code row (e.g. 028)", income.FileName, income.Label, income.TitleLine, null);
         var top = codeRows.MinBy(r => r[0]!.Length)!;
-        var department = new Department
+        var department = new DepartmentRecord
         {
             Id = NaturalKeys.Department(regionCode, Scope.Department, top[0]!),
             RegionCode = regionCode,
@@ -41,7 +41,7 @@ internal sealed partial class HenanDepartments
             Scope = Scope.Department,
         };
         var units = codeRows.Where(r => r != top)
-            .Select(r => new Department
+            .Select(r => new DepartmentRecord
             {
                 Id = NaturalKeys.Department(regionCode, Scope.Unit, r[0]!),
                 RegionCode = regionCode,
@@ -55,7 +55,7 @@ internal sealed partial class HenanDepartments
     }
 
     /// <summary>The department or unit with a code, null when the document does not list it.</summary>
-    public Department? ByCode(string code) => _byCode.GetValueOrDefault(code);
+    public DepartmentRecord? ByCode(string code) => _byCode.GetValueOrDefault(code);
 
     [GeneratedRegex(@"^\d{3,}$")]
     private static partial Regex Digits();

@@ -1,7 +1,7 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Henan;
 
@@ -15,16 +15,13 @@ internal static class HenanEconomicLines
 {
     public const string ProjectMarker = "PROJECT";
 
-    public static IReadOnlyList<BudgetLine> Read(
-        TextTable basicTable, IReadOnlyList<EconomicRow> basic, HenanFunctionalTable expenditure, HenanFunctionalTable publicBudget, Department department, string documentId, int year)
+    public static IReadOnlyList<BudgetLineRecord> Read(
+        TextTable basicTable, IReadOnlyList<EconomicRow> basic, HenanFunctionalTable expenditure, HenanFunctionalTable publicBudget, DepartmentRecord department)
     {
-        var lines = new List<BudgetLine>();
-        BudgetLine Line(long amount, ExpenditureType type, SourceLocation source, string? marker = null, EconomicRow? row = null) => new()
+        var lines = new List<BudgetLineRecord>();
+        BudgetLineRecord Line(long amount, ExpenditureType type, SourceLocation source, string? marker = null, EconomicRow? row = null) => new()
         {
-            DocumentId = documentId,
             DepartmentId = department.Id,
-            Year = year,
-            Stage = BudgetStage.Budget,
             Kind = LineKind.Economic,
             EconomicDepartmentCode = row?.DepartmentCode,
             EconomicGovernmentCode = row?.GovernmentCode,

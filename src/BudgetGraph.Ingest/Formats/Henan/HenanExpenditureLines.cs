@@ -1,5 +1,5 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Henan;
 
@@ -10,9 +10,9 @@ namespace BudgetGraph.Ingest.Formats.Henan;
 /// </summary>
 internal static class HenanExpenditureLines
 {
-    public static IReadOnlyList<BudgetLine> Read(HenanFunctionalTable table, HenanDepartments departments, string documentId, int year)
+    public static IReadOnlyList<BudgetLineRecord> Read(HenanFunctionalTable table, HenanDepartments departments)
     {
-        var lines = new List<BudgetLine>();
+        var lines = new List<BudgetLineRecord>();
         var owner = departments.Department;
         foreach (var row in table.Rows)
         {
@@ -29,12 +29,9 @@ internal static class HenanExpenditureLines
             {
                 if (row.Amounts[column] is not { } amount)
                     continue;
-                lines.Add(new BudgetLine
+                lines.Add(new BudgetLineRecord
                 {
-                    DocumentId = documentId,
                     DepartmentId = owner.Id,
-                    Year = year,
-                    Stage = BudgetStage.Budget,
                     Kind = LineKind.Expenditure,
                     FunctionalCode = row.Code,
                     EconomicDepartmentCode = economic,

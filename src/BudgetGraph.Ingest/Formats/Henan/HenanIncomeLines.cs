@@ -1,7 +1,7 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Henan;
 
@@ -43,12 +43,12 @@ internal static class HenanIncomeLines
         return columns;
     }
 
-    public static IReadOnlyList<BudgetLine> Read(HenanDocument document, TextTable table, HenanDepartments departments, string documentId)
+    public static IReadOnlyList<BudgetLineRecord> Read(HenanDocument document, TextTable table, HenanDepartments departments)
     {
         var columns = SourceColumns(table);
         var codeRows = HenanDocument.DataRows(table).Where(r => r[0] is { } code && departments.ByCode(code) is not null).ToList();
         var leaves = codeRows.Where(r => !codeRows.Any(o => o != r && o[0]!.Length > r[0]!.Length && o[0]!.StartsWith(r[0]!, StringComparison.Ordinal)));
-        var lines = new List<BudgetLine>();
+        var lines = new List<BudgetLineRecord>();
         foreach (var row in leaves)
         {
             var owner = departments.ByCode(row[0]!)!;
@@ -56,12 +56,9 @@ internal static class HenanIncomeLines
             {
                 if (document.Units(table, row, column) is not { } amount)
                     continue;
-                lines.Add(new BudgetLine
+                lines.Add(new BudgetLineRecord
                 {
-                    DocumentId = documentId,
                     DepartmentId = owner.Id,
-                    Year = document.Year,
-                    Stage = BudgetStage.Budget,
                     Kind = LineKind.Income,
                     FundingSource = source,
                     Amount = amount,

@@ -1,6 +1,6 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Formats.Narrative;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Henan;
 
@@ -10,21 +10,21 @@ namespace BudgetGraph.Ingest.Formats.Henan;
 /// </summary>
 internal sealed class HenanNarrative
 {
-    public required IReadOnlyList<StatedComparison> Comparisons { get; init; }
+    public required IReadOnlyList<StatedComparisonRecord> Comparisons { get; init; }
 
-    public required IReadOnlyList<DocumentFact> Facts { get; init; }
+    public required IReadOnlyList<DocumentFactRecord> Facts { get; init; }
 
-    public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
+    public required IReadOnlyList<GlossaryTermRecord> Glossary { get; init; }
 
-    public static HenanNarrative Read(SourceText text, int firstTableLine, string documentId, int year, string departmentName)
+    public static HenanNarrative Read(SourceText text, int firstTableLine, int year, string departmentName)
     {
         var paragraphs = ParagraphReader.Read(text, 1, firstTableLine);
         var explanations = GlossaryReader.HeadingIndex(paragraphs) is { } glossaryAt ? paragraphs.Take(glossaryAt).ToList() : paragraphs.ToList();
         return new HenanNarrative
         {
-            Comparisons = StatedComparisonReader.Read(explanations, documentId, year),
-            Facts = NarrativeFacts.Read(explanations, documentId, departmentName),
-            Glossary = GlossaryReader.Section(paragraphs, documentId),
+            Comparisons = StatedComparisonReader.Read(explanations, year),
+            Facts = NarrativeFacts.Read(explanations, departmentName),
+            Glossary = GlossaryReader.Section(paragraphs),
         };
     }
 }

@@ -1,7 +1,7 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Indicators;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Henan;
 
@@ -13,37 +13,33 @@ internal static class HenanProjects
 {
     private static readonly string[] _categories = ["成本指标", "产出指标", "效益指标", "满意度指标"];
 
-    public static IReadOnlyList<Project> Read(HenanDocument document, HenanDepartments departments, string documentId)
+    public static IReadOnlyList<ProjectRecord> Read(HenanDocument document, HenanDepartments departments)
     {
-        var projects = ReadList(document, document["10"], departments, documentId);
+        var projects = ReadList(document, document["10"], departments);
         var targets = document["12"];
-        foreach (var (code, name, amount, row, indicators) in ReadTargets(document, targets, departments, documentId))
+        foreach (var (code, name, amount, row, indicators) in ReadTargets(document, targets, departments))
         {
-            var project = projects.FirstOrDefault(p => Same(p.Name, name));
-            if (project is null)
+            var index = projects.FindIndex(p => Same(p.Name, name));
+            var project = index >= 0 ? projects[index] : new ProjectRecord
             {
-                project = new Project
-                {
-                    DocumentId = documentId,
-                    DepartmentId = departments.Department.Id,
-                    Year = document.Year,
-                    Name = name,
-                    Amount = amount ?? 0,
-                    Source = HenanDocument.Cite(targets, row, "资金总额"),
-                };
+                DepartmentId = departments.Department.Id,
+                Name = name,
+                Amount = amount ?? 0,
+                Source = HenanDocument.Cite(targets, row, "资金总额"),
+            };
+            project = project with { Code = code, Indicators = [.. project.Indicators, .. indicators] };
+            if (index >= 0)
+                projects[index] = project;
+            else
                 projects.Add(project);
-            }
-
-            project.Code = code;
-            project.Indicators.AddRange(indicators);
         }
 
         return projects;
     }
 
-    private static List<Project> ReadList(HenanDocument document, TextTable table, HenanDepartments departments, string documentId)
+    private static List<ProjectRecord> ReadList(HenanDocument document, TextTable table, HenanDepartments departments)
     {
-        var projects = new List<Project>();
+        var projects = new List<ProjectRecord>();
         if (table.Rows.Count == 0)
             return projects;
         HenanDocument.ExpectHeader(table, 0, 0, "类型");
@@ -56,11 +52,9 @@ internal static class HenanProjects
                 continue;
             if (row[1] is null)
                 throw table.RowError(row, "a project row has no project name");
-            projects.Add(new Project
+            projects.Add(new ProjectRecord
             {
-                DocumentId = documentId,
                 DepartmentId = departments.Department.Id,
-                Year = document.Year,
                 Name = row[1]!,
                 Kind = row[0],
                 Amount = amount ?? 0,
@@ -71,8 +65,8 @@ internal static class HenanProjects
         return projects;
     }
 
-    private static IEnumerable<(string Code, string Name, long? Amount, TextRow Row, List<PerformanceIndicator> Indicators)> ReadTargets(
-        HenanDocument document, TextTable table, HenanDepartments departments, string documentId)
+    private static IEnumerable<(string Code, string Name, long? Amount, TextRow Row, List<PerformanceIndicatorRecord> Indicators)> ReadTargets(
+        HenanDocument document, TextTable table, HenanDepartments departments)
     {
         if (table.Rows.Count < 2)
             yield break;
@@ -80,7 +74,7 @@ internal static class HenanProjects
             .Select(name => (Name: name, Column: Enumerable.Range(0, table.Width).FirstOrDefault(c => table.Rows[1][c] is { } cell && HeaderText.Normalise(cell) == name, -1)))
             .Where(c => c.Column >= 0)
             .ToList();
-        (string Code, string Name, long? Amount, TextRow Row, List<PerformanceIndicator> Indicators)? current = null;
+        (string Code, string Name, long? Amount, TextRow Row, List<PerformanceIndicatorRecord> Indicators)? current = null;
         var offset = 0;
         foreach (var row in HenanDocument.DataRows(table))
         {
@@ -101,7 +95,7 @@ internal static class HenanProjects
             foreach (var (category, column) in categories)
             {
                 if (row[column + offset] is { } name && row[column + offset + 1] is { } value)
-                    current.Value.Indicators.Add(Indicator(documentId, table, row, category, name, value));
+                    current.Value.Indicators.Add(Indicator(table, row, category, name, value));
             }
         }
 
@@ -119,12 +113,11 @@ internal static class HenanProjects
         return Score(-1) > Score(0) ? -1 : 0;
     }
 
-    private static PerformanceIndicator Indicator(string documentId, TextTable table, TextRow row, string category, string name, string value)
+    private static PerformanceIndicatorRecord Indicator(TextTable table, TextRow row, string category, string name, string value)
     {
         var parsed = IndicatorValue.Parse(value);
-        return new PerformanceIndicator
+        return new PerformanceIndicatorRecord
         {
-            DocumentId = documentId,
             Level1 = category,
             Name = name,
             Value = value,

@@ -1,7 +1,7 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Reference;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
 
@@ -12,7 +12,7 @@ namespace BudgetGraph.Ingest.Formats.Layout;
 /// </summary>
 public static class LayoutClassification
 {
-    public static IReadOnlyList<ClassificationNode> Build(int year, IEnumerable<(ClassificationScheme Scheme, LayoutTable Table)> tables, IEnumerable<BudgetLine> lines, ReferenceNames reference)
+    public static IReadOnlyList<ClassificationNodeRecord> Build(IEnumerable<(ClassificationScheme Scheme, LayoutTable Table)> tables, IEnumerable<BudgetLineRecord> lines, ReferenceNames reference)
     {
         var published = new Dictionary<(ClassificationScheme, string), string>();
         foreach (var (scheme, table) in tables)
@@ -22,6 +22,6 @@ public static class LayoutClassification
                 published.TryAdd((scheme, row.Code!), row.Name!);
         }
 
-        return ClassificationTree.Build(year, published, lines, reference);
+        return ClassificationTree.Build(published, lines, reference);
     }
 }

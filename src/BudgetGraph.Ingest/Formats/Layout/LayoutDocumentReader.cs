@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Narrative;
 using BudgetGraph.Ingest.Formats.Reference;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
 
@@ -55,19 +55,18 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
         var name = printedName is not null ? WholeDepartment().Replace(HeaderText.Normalise(printedName), "") : throw new DisclosureFormatException($"no 编制部门：… / 编制单位：… caption or …年度{kind.ScopeWord} heading names the department", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
         var region = ReferenceNames.RegionFor(name) ?? HeadingRegion()
             ?? throw new DisclosureFormatException($"no administrative division in data/reference/divisions.tsv starts the name {name} or the document's heading", source.FileName, overview.Label, overview.TitleLine.Line, null);
-        var department = new Department { Id = NaturalKeys.Department(region.Code, kind.Scope, name), RegionCode = region.Code, Name = name, Scope = kind.Scope };
+        var department = new DepartmentRecord { Id = NaturalKeys.Department(region.Code, kind.Scope, name), RegionCode = region.Code, Name = name, Scope = kind.Scope };
         var documentId = NaturalKeys.Document(department.Id, year, views.Stage);
 
-        var lines = new LayoutLines(tables, views, department.Id, documentId, year, source.IsPdf).Read();
+        var lines = new LayoutLines(tables, views, department.Id, source.IsPdf).Read();
         var problems = missing.Select(t => new TableProblem($"{t.Number} {t.Title}", null, source.IsPdf))
             .Concat(unreadable.Select(u => new TableProblem(u.Error.Table ?? $"{u.Spec.Number} {u.Spec.Title}", u.Error, source.IsPdf))).ToList();
-        var forms = PerformanceForms.Read(source.Layout, starts.Where(s => s.Spec is null), department.Id, documentId, year, source.IsPdf).ToList();
+        var forms = PerformanceForms.Read(source.Layout, starts.Where(s => s.Spec is null), department.Id, source.IsPdf).ToList();
         var projects = forms.Select(f => f.Project).ToList();
         var unread = starts.Where(s => s.Spec is null && forms.All(f => f.Form != s))
             .Select(s => new UnreadTable(s.PrintedTitle, s.Line.Page, source.IsPdf ? null : s.Line.Line)).ToList();
         var narrative = NarrativeParagraphs.Outside(source, tables.Values);
-        var comparisons = StatedComparisonReader.Read(narrative, documentId, year).ToList();
-        var dropped = NarrativeYears.Drop(comparisons, year);
+        var (comparisons, dropped) = NarrativeYears.Drop(StatedComparisonReader.Read(narrative, year), year);
 
         var classified = tables.Values.Where(t => t.Spec.IsClassified).OrderBy(t => t.Spec.Number, StringComparer.Ordinal)
             .Select(t => (t.Spec.Number == views.BasicEconomic ? ClassificationScheme.EconomicDepartment : ClassificationScheme.Functional, t));
@@ -81,19 +80,19 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
             Publisher = name,
             Region = region,
             Departments = [department],
-            Tables = tables.Values.OrderBy(t => t.Spec.Number, StringComparer.Ordinal).Select(t => LayoutTableRecords.ToRecord(t, documentId, source.IsPdf)).ToList(),
+            Tables = tables.Values.OrderBy(t => t.Spec.Number, StringComparer.Ordinal).Select(t => LayoutTableRecords.ToRecord(t, source.IsPdf)).ToList(),
             Lines = lines,
-            Classification = LayoutClassification.Build(year, classified, lines, reference),
+            Classification = LayoutClassification.Build(classified, lines, reference),
             Projects = projects,
             DepartmentIndicators = [],
             Comparisons = comparisons,
-            Facts = [.. NarrativeFacts.Read(narrative, documentId, name), .. views.ThreePublic is { } threePublic && tables.GetValueOrDefault(threePublic) is { } threePublicTable ? ThreePublicFacts.Read(source.Layout, threePublicTable, documentId, source.IsPdf) : []],
-            Glossary = GlossaryReader.Section(narrative, documentId),
+            Facts = [.. NarrativeFacts.Read(narrative, name), .. views.ThreePublic is { } threePublic && tables.GetValueOrDefault(threePublic) is { } threePublicTable ? ThreePublicFacts.Read(source.Layout, threePublicTable, source.IsPdf) : []],
+            Glossary = GlossaryReader.Section(narrative),
             TableProblems = problems,
             UnreadTables = unread,
             DroppedBaseYears = dropped,
             Reconciliation = new LayoutReconciliationInput(tables, views, source.IsPdf),
-            Subtotals = LayoutSubtotals.Read(tables, views, documentId, source.IsPdf, printedTotal),
+            Subtotals = LayoutSubtotals.Read(tables, views, source.IsPdf, printedTotal),
             PrintedTotal = printedTotal?.Amount,
             NarrativeIsAnotherFile = kind.NarrativeIsAnotherFile,
         };
@@ -167,7 +166,7 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
     /// A unit that names no place (上海交通职业技术学院) is placed by the document's heading, which does:
     /// "上海市2026年市级单位预算" → 310000.
     /// </summary>
-    private Region? HeadingRegion() =>
+    private RegionRecord? HeadingRegion() =>
         source.Layout.Lines.Take(HeadingLines).Select(l => PlaceBeforeYear().Match(l.Compact))
             .Where(m => m.Success).Select(m => ReferenceNames.RegionFor(m.Groups["place"].Value)).FirstOrDefault(r => r is not null);
 

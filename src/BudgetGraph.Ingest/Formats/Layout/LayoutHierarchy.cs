@@ -1,4 +1,3 @@
-using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 
 namespace BudgetGraph.Ingest.Formats.Layout;

@@ -1,6 +1,6 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
 
@@ -10,13 +10,13 @@ namespace BudgetGraph.Ingest.Formats.Layout;
 /// — and 项目支出), Economic from the basic-expenditure economic table (人员经费, 公用经费) plus PROJECT, UNALLOCATED and
 /// OTHER_FUNDS rows (<see cref="BasicSpendingBalance"/>), Income from the income table by funding source. Cells printed as 0 are not lines.
 /// </summary>
-internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, string departmentId, string documentId, int year, bool isPdf)
+internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, string departmentId, bool isPdf)
 {
     public const string ProjectMarker = "PROJECT";
 
-    public IReadOnlyList<BudgetLine> Read()
+    public IReadOnlyList<BudgetLineRecord> Read()
     {
-        var lines = new List<BudgetLine>();
+        var lines = new List<BudgetLineRecord>();
         var expenditure = tables[views.Expenditure];
         foreach (var (row, type, amount, source) in Cells(expenditure, views.ExpenditureColumns))
             lines.Add(Line(LineKind.Expenditure, amount, source, functional: row.LineCode, type: type));
@@ -57,7 +57,7 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
         return Income(lines);
     }
 
-    private List<BudgetLine> Income(List<BudgetLine> lines)
+    private List<BudgetLineRecord> Income(List<BudgetLineRecord> lines)
     {
         if (views.Income is null || tables.GetValueOrDefault(views.Income) is not { } income)
             return lines;
@@ -83,13 +83,10 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
         }
     }
 
-    private BudgetLine Line(LineKind kind, long amount, SourceLocation source, string? functional = null, string? economic = null,
+    private BudgetLineRecord Line(LineKind kind, long amount, SourceLocation source, string? functional = null, string? economic = null,
         ExpenditureType? type = null, FundingSource? source2 = null, string? marker = null) => new()
         {
-            DocumentId = documentId,
             DepartmentId = departmentId,
-            Year = year,
-            Stage = views.Stage,
             Kind = kind,
             FunctionalCode = functional,
             EconomicDepartmentCode = economic,

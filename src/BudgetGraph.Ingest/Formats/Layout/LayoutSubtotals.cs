@@ -1,7 +1,7 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
 
@@ -15,12 +15,12 @@ internal static class LayoutSubtotals
     /// <param name="printedTotal">The overview's 本年支出合计: where the table prints its 合计 with fewer decimals than the
     /// overview ("480544221.6" against 480,544,221.62) and the two agree to the table's precision, the document's total
     /// is the overview's, cited there.</param>
-    public static IReadOnlyList<PublishedSubtotal> Read(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, string documentId, bool isPdf, AmountRef? printedTotal = null)
+    public static IReadOnlyList<PublishedSubtotalRecord> Read(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, bool isPdf, AmountRef? printedTotal = null)
     {
         var table = tables[views.Expenditure];
         var columns = views.ExpenditureColumns.Select(c => (c.Column, (ExpenditureType?)c.Type)).Prepend((0, null)).ToList();
         var leaves = table.Leaves.ToHashSet();
-        var subtotals = new List<PublishedSubtotal>();
+        var subtotals = new List<PublishedSubtotalRecord>();
         var printed = table.Coded.Where(r => !leaves.Contains(r) && r.Code is not null).Select(r => (Row: r, Code: r.Code!, Level: (r.Code!.Length - 1) / 2));
         if (table.Total is { } total)
             printed = printed.Prepend((total, "", 0));
@@ -33,9 +33,8 @@ internal static class LayoutSubtotals
                 var source = table.Cite(row, table.Spec.Columns![column], isPdf);
                 if (level == 0 && column == 0 && printedTotal is not null && MorePrecise(printedTotal.Amount, amount, row.Printed[0], table.Unit))
                     (amount, source) = (printedTotal.Amount, printedTotal.Source);
-                subtotals.Add(new PublishedSubtotal
+                subtotals.Add(new PublishedSubtotalRecord
                 {
-                    DocumentId = documentId,
                     Scheme = ClassificationScheme.Functional,
                     Code = code,
                     Level = level,

@@ -1,7 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
 
@@ -11,13 +8,26 @@ namespace BudgetGraph.Ingest.Formats.Layout;
 /// </summary>
 public static class LayoutTableRecords
 {
-    private static readonly JsonSerializerOptions _json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
-    public static DisclosedTable ToRecord(LayoutTable table, string documentId, bool isPdf)
+    public static DisclosedTableRecord ToRecord(LayoutTable table, bool isPdf)
     {
-        var record = new DisclosedTable
+        var rows = new List<DisclosedRowRecord>();
+        if (table.Spec.IsClassified)
         {
-            DocumentId = documentId,
+            foreach (var row in table.Classified)
+            {
+                var codes = Enumerable.Range(0, 3).Select(i => i < row.Row.Codes.Count ? row.Row.Codes[i] : null);
+                rows.Add(Row(row.Number, row.Row, codes.Append(row.Name).Concat(row.Printed)));
+            }
+        }
+        else
+        {
+            var number = 0;
+            foreach (var row in table.Rows)
+                rows.Add(Row(++number, row, row.Cells));
+        }
+
+        return new DisclosedTableRecord
+        {
             Number = table.Spec.Number,
             Title = table.PrintedTitle,
             Unit = table.Unit,
@@ -25,30 +35,15 @@ public static class LayoutTableRecords
             Note = table.Note,
             Line = isPdf ? null : table.TitleLine.Line,
             Page = table.TitleLine.Page,
+            Rows = rows,
         };
-        if (table.Spec.IsClassified)
-        {
-            foreach (var row in table.Classified)
-            {
-                var codes = Enumerable.Range(0, 3).Select(i => i < row.Row.Codes.Count ? row.Row.Codes[i] : null);
-                record.Rows.Add(Row(row.Number, row.Row, codes.Append(row.Name).Concat(row.Printed)));
-            }
-        }
-        else
-        {
-            var number = 0;
-            foreach (var row in table.Rows)
-                record.Rows.Add(Row(++number, row, row.Cells));
-        }
 
-        return record;
-
-        DisclosedRow Row(int number, Parsing.Layout.LayoutRow row, IEnumerable<string?> cells) => new()
+        DisclosedRowRecord Row(int number, Parsing.Layout.LayoutRow row, IEnumerable<string?> cells) => new()
         {
             Row = number,
             Line = isPdf ? null : row.Line,
             Page = row.Page,
-            CellsJson = JsonSerializer.Serialize(cells.ToList(), _json),
+            Cells = [.. cells],
         };
     }
 }

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Indicators;
 using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Parsing.Layout;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
 
@@ -21,7 +21,7 @@ internal static partial class PerformanceForms
     private static readonly string[] _columns = ["一级指标", "二级指标", "三级指标", "年度(/项目)指标值"];
 
     /// <summary>Each form read, with the project it describes (forms without a 项目名称 stay unread: an unknown table).</summary>
-    public static IEnumerable<(TableStartLine Form, Project Project)> Read(LayoutDocument layout, IEnumerable<TableStartLine> forms, string departmentId, string documentId, int year, bool isPdf)
+    public static IEnumerable<(TableStartLine Form, ProjectRecord Project)> Read(LayoutDocument layout, IEnumerable<TableStartLine> forms, string departmentId, bool isPdf)
     {
         foreach (var form in forms.Where(f => f.PrintedTitle == Title))
         {
@@ -30,17 +30,15 @@ internal static partial class PerformanceForms
                 continue;
             var amountLine = lines.FirstOrDefault(l => l.Words.Any(w => w.Text == "年度资金申请总额"));
             var amount = amountLine?.Words.SkipWhile(w => w.Text != "年度资金申请总额").Skip(1).FirstOrDefault(w => AmountText.TryParse(w.Text, out _));
-            var project = new Project
+            var project = new ProjectRecord
             {
-                DocumentId = documentId,
                 DepartmentId = departmentId,
-                Year = year,
                 Name = name,
                 Kind = After(lines, "项目类别"),
                 Amount = amount is not null && AmountText.TryParse(amount.Text, out var value) ? UnitCaption.ToUnits(value, TableUnit.Yuan) : 0,
                 Source = Cite(form, amountLine ?? form.Line, "年度资金申请总额", isPdf),
+                Indicators = [.. Indicators(lines, form, isPdf)],
             };
-            project.Indicators.AddRange(Indicators(lines, form, documentId, isPdf));
             yield return (form, project);
         }
     }
@@ -53,7 +51,7 @@ internal static partial class PerformanceForms
         return value.Length == 0 ? null : value;
     }
 
-    private static IEnumerable<PerformanceIndicator> Indicators(List<LayoutLine> lines, TableStartLine form, string documentId, bool isPdf)
+    private static IEnumerable<PerformanceIndicatorRecord> Indicators(List<LayoutLine> lines, TableStartLine form, bool isPdf)
     {
         var headerAt = lines.FindIndex(l => l.Words.Count(w => _columns.Contains(w.Text)) == _columns.Length);
         if (headerAt < 0)
@@ -83,9 +81,8 @@ internal static partial class PerformanceForms
             level2 = level2 is not null && Level2().IsMatch(level2) ? level2 : null;
             var level1 = cells[0] is { } label && Level1().IsMatch(label) ? label : Level1Of(level2);
             var parsed = IndicatorValue.Parse(cells[3]!);
-            yield return new PerformanceIndicator
+            yield return new PerformanceIndicatorRecord
             {
-                DocumentId = documentId,
                 Level1 = level1,
                 Level2 = level2,
                 Name = cells[2]!,

@@ -1,7 +1,7 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Parsing.Layout;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
 
@@ -21,15 +21,14 @@ internal static class ThreePublicFacts
         ("因公出国(境)费", "因公出国(境)费"), ("公务接待费", "公务接待费"), ("小计", "公务用车购置及运行费"), ("购置费", "公务用车购置费"), ("运行费", "公务用车运行费"),
     ];
 
-    public static IEnumerable<DocumentFact> Read(LayoutDocument layout, LayoutTable table, string documentId, bool isPdf)
+    public static IEnumerable<DocumentFactRecord> Read(LayoutDocument layout, LayoutTable table, bool isPdf)
     {
         if (table.Unit is not { } unit || table.Rows.FirstOrDefault(r => r.Name is null && r.Amounts.Count >= 2) is not { } row)
             yield break;
         var amounts = row.Amounts;
         var line = isPdf ? (int?)null : row.Line;
-        DocumentFact Fact(string category, string name, LayoutWord word) => new()
+        DocumentFactRecord Fact(string category, string name, LayoutWord word) => new()
         {
-            DocumentId = documentId,
             Category = category,
             Name = name,
             Amount = AmountText.TryParse(word.Text, out var value) ? UnitCaption.ToUnits(value, unit) : null,

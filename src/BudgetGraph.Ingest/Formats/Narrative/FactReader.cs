@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Narrative;
 
@@ -12,7 +12,7 @@ namespace BudgetGraph.Ingest.Formats.Narrative;
 /// </summary>
 public static partial class FactReader
 {
-    public static IEnumerable<DocumentFact> Read(TextNote paragraph, string category, string documentId, string departmentName)
+    public static IEnumerable<DocumentFactRecord> Read(TextNote paragraph, string category, string departmentName)
     {
         foreach (var clause in ClauseBreak().Split(paragraph.Text))
         {
@@ -26,8 +26,8 @@ public static partial class FactReader
                 continue;
             var measure = match.Groups["measure"].Value;
             yield return measure == "万元"
-                ? new DocumentFact { DocumentId = documentId, Category = category, Name = name, Amount = UnitCaption.ToUnits(number, TableUnit.WanYuan), Line = paragraph.Line }
-                : new DocumentFact { DocumentId = documentId, Category = category, Name = name, Quantity = number, Measure = measure, Line = paragraph.Line };
+                ? new DocumentFactRecord { Category = category, Name = name, Amount = UnitCaption.ToUnits(number, TableUnit.WanYuan), Line = paragraph.Line }
+                : new DocumentFactRecord { Category = category, Name = name, Quantity = number, Measure = measure, Line = paragraph.Line };
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Narrative;
 
@@ -24,21 +24,20 @@ public static partial class GlossaryReader
         return null;
     }
 
-    public static IReadOnlyList<GlossaryTerm> Section(IReadOnlyList<TextNote> paragraphs, string documentId) =>
-        HeadingIndex(paragraphs) is { } heading ? Read(paragraphs.Skip(heading + 1), documentId) : [];
+    public static IReadOnlyList<GlossaryTermRecord> Section(IReadOnlyList<TextNote> paragraphs) =>
+        HeadingIndex(paragraphs) is { } heading ? Read(paragraphs.Skip(heading + 1)) : [];
 
     /// <summary>A definition whose paragraph ends in ；or ： goes on in the next paragraph (the paragraph reader splits there).</summary>
-    private static List<GlossaryTerm> Read(IEnumerable<TextNote> paragraphs, string documentId)
+    private static List<GlossaryTermRecord> Read(IEnumerable<TextNote> paragraphs)
     {
-        var terms = new List<GlossaryTerm>();
+        var terms = new List<GlossaryTermRecord>();
         foreach (var paragraph in paragraphs)
         {
             var match = EntryPattern().Match(paragraph.Text);
             if (match.Success)
             {
-                terms.Add(new GlossaryTerm
+                terms.Add(new GlossaryTermRecord
                 {
-                    DocumentId = documentId,
                     Term = match.Groups["term"].Value.Trim(),
                     Definition = match.Groups["def"].Value.Trim(),
                     Line = paragraph.Line,
@@ -46,7 +45,7 @@ public static partial class GlossaryReader
             }
             else if (terms.Count > 0 && terms[^1].Definition[^1] is '；' or '：' or ';' or ':')
             {
-                terms[^1].Definition += paragraph.Text;
+                terms[^1] = terms[^1] with { Definition = terms[^1].Definition + paragraph.Text };
             }
             else
             {

@@ -1,5 +1,5 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Narrative;
 
@@ -9,9 +9,9 @@ namespace BudgetGraph.Ingest.Formats.Narrative;
 /// </summary>
 public static class NarrativeFacts
 {
-    public static List<DocumentFact> Read(IEnumerable<TextNote> paragraphs, string documentId, string departmentName)
+    public static List<DocumentFactRecord> Read(IEnumerable<TextNote> paragraphs, string departmentName)
     {
-        var facts = new List<DocumentFact>();
+        var facts = new List<DocumentFactRecord>();
         string? section = null;
         string? subsection = null;
         var inSubsection = false;
@@ -36,7 +36,7 @@ public static class NarrativeFacts
             }
 
             if ((inSubsection ? subsection : section) is { } category)
-                facts.AddRange(FactReader.Read(paragraph, category, documentId, departmentName));
+                facts.AddRange(FactReader.Read(paragraph, category, departmentName));
         }
 
         return facts;

@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Entities;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Narrative;
 
@@ -8,15 +8,18 @@ namespace BudgetGraph.Ingest.Formats.Narrative;
 /// </summary>
 public static class NarrativeYears
 {
-    public static IReadOnlyList<DroppedBaseYear> Drop(IEnumerable<StatedComparison> comparisons, int year)
+    /// <returns>The comparisons, those with such a base year without it; and the slips.</returns>
+    public static (IReadOnlyList<StatedComparisonRecord> Comparisons, IReadOnlyList<DroppedBaseYear> Dropped) Drop(IEnumerable<StatedComparisonRecord> comparisons, int year)
     {
+        var kept = new List<StatedComparisonRecord>();
         var dropped = new List<DroppedBaseYear>();
-        foreach (var comparison in comparisons.Where(c => c.BaseYear >= year))
+        foreach (var comparison in comparisons)
         {
-            dropped.Add(new DroppedBaseYear(comparison, comparison.BaseYear!.Value, year));
-            comparison.BaseYear = null;
+            if (comparison.BaseYear >= year)
+                dropped.Add(new DroppedBaseYear(comparison, comparison.BaseYear.Value, year));
+            kept.Add(comparison.BaseYear >= year ? comparison with { BaseYear = null } : comparison);
         }
 
-        return dropped;
+        return (kept, dropped);
     }
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Narrative;
 
@@ -13,22 +13,22 @@ namespace BudgetGraph.Ingest.Formats.Narrative;
 /// </summary>
 public static partial class StatedComparisonReader
 {
-    public static IReadOnlyList<StatedComparison> Read(IEnumerable<TextNote> paragraphs, string documentId, int year)
+    public static IReadOnlyList<StatedComparisonRecord> Read(IEnumerable<TextNote> paragraphs, int year)
     {
-        var found = new List<StatedComparison>();
+        var found = new List<StatedComparisonRecord>();
         foreach (var paragraph in paragraphs)
         {
             var text = paragraph.Text;
             foreach (Match change in ChangePattern().Matches(text))
-                found.Add(FromChange(paragraph, change, documentId, year));
+                found.Add(FromChange(paragraph, change, year));
             foreach (Match flat in FlatPattern().Matches(text))
-                found.Add(FromFlat(paragraph, flat, documentId));
+                found.Add(FromFlat(paragraph, flat));
         }
 
         return found.Where(c => c.Subject.Length > 0).OrderBy(c => c.Line).ToList();
     }
 
-    private static StatedComparison FromChange(TextNote paragraph, Match match, string documentId, int year)
+    private static StatedComparisonRecord FromChange(TextNote paragraph, Match match, int year)
     {
         var text = paragraph.Text;
         var subject = SubjectBefore(text, match.Index);
@@ -37,9 +37,8 @@ public static partial class StatedComparisonReader
         decimal? percent = match.Groups["pct"].Success
             ? (match.Groups["pdir"].Value == "下降" ? -1 : 1) * decimal.Parse(match.Groups["pct"].Value, CultureInfo.InvariantCulture)
             : null;
-        return new StatedComparison
+        return new StatedComparisonRecord
         {
-            DocumentId = documentId,
             Subject = subject?.Subject ?? "",
             BaseYear = BaseYearBefore(text, match.Index, year),
             CurrentAmount = subject is null ? null : CurrentAmount(text[..match.Index], subject.Value.Keyword),
@@ -52,13 +51,12 @@ public static partial class StatedComparisonReader
         };
     }
 
-    private static StatedComparison FromFlat(TextNote paragraph, Match match, string documentId)
+    private static StatedComparisonRecord FromFlat(TextNote paragraph, Match match)
     {
         var text = paragraph.Text;
         var subject = SubjectBefore(text, match.Index);
-        return new StatedComparison
+        return new StatedComparisonRecord
         {
-            DocumentId = documentId,
             Subject = subject?.Subject ?? "",
             BaseYear = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture),
             CurrentAmount = subject is null ? null : CurrentAmount(text[..match.Index], subject.Value.Keyword),

@@ -1,6 +1,6 @@
 using System.Reflection;
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Reference;
 
@@ -25,8 +25,8 @@ public sealed class ReferenceNames
     /// The administrative division a name starts with (新乡市红旗区… → 410702 新乡市红旗区, 北京市审计局 → 110000 北京市),
     /// from the national list in data/reference/divisions.tsv; null when the name names no place.
     /// </summary>
-    public static Region? RegionFor(string name) =>
-        (DivisionIndex.Default.Locate(name) ?? DivisionIndex.Default.LocateByShortCityName(name) ?? DivisionIndex.Default.LocateByUniqueCountyName(name)) is { } division ? new Region { Code = division.Code, Name = DivisionIndex.Default.FullName(division) } : null;
+    public static RegionRecord? RegionFor(string name) =>
+        (DivisionIndex.Default.Locate(name) ?? DivisionIndex.Default.LocateByShortCityName(name) ?? DivisionIndex.Default.LocateByUniqueCountyName(name)) is { } division ? new RegionRecord { Code = division.Code, Name = DivisionIndex.Default.FullName(division) } : null;
 
     public string? Name(ClassificationScheme scheme, string code) =>
         _classification.TryGetValue((scheme, code), out var name) ? name : null;

@@ -1,7 +1,7 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Henan;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Validation.Henan;
 
@@ -12,7 +12,7 @@ namespace BudgetGraph.Ingest.Validation.Henan;
 /// </summary>
 internal sealed class EconomicSummaryCheck(HenanDocument document, IReadOnlyList<EconomicRow> basic, IReadOnlyList<EconomicRow> summary)
 {
-    public void Run(List<Finding> findings)
+    public void Run(List<FindingRecord> findings)
     {
         var table = document["07"];
         var basicTable = document["06"];
@@ -33,8 +33,11 @@ internal sealed class EconomicSummaryCheck(HenanDocument document, IReadOnlyList
         {
             var list = string.Join(", ", missing.Select(r => $"{r.DepartmentCode} {r.DepartmentName} / {r.GovernmentCode} {r.GovernmentName} ({AmountFormat.In(r.Total!.Value, unit)}, row {HenanDocument.DataRowNumber(basicTable, r.Row)})"));
             var sum = string.Join(" + ", missing.Select(r => AmountFormat.In(r.Total!.Value, unit).Split(' ')[0]));
-            finding.Message += $" The gap equals the rows that table {basicTable.Label} lists and table {table.Label} lacks: {list}; {sum} = {AmountFormat.In(missingSum, unit)}.";
-            finding.Locations.AddRange(missing.Select(r => new FindingLocation { Source = HenanDocument.Cite(basicTable, r.Row, HenanEconomicTables.TotalColumn) }));
+            finding = finding with
+            {
+                Message = finding.Message + $" The gap equals the rows that table {basicTable.Label} lists and table {table.Label} lacks: {list}; {sum} = {AmountFormat.In(missingSum, unit)}.",
+                Locations = [.. finding.Locations, .. missing.Select(r => HenanDocument.Cite(basicTable, r.Row, HenanEconomicTables.TotalColumn))],
+            };
         }
 
         findings.Add(finding);

@@ -1,8 +1,8 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Henan;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Validation.Henan;
 
@@ -15,9 +15,9 @@ namespace BudgetGraph.Ingest.Validation.Henan;
 internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTable expenditure, HenanFunctionalTable publicBudget,
     IReadOnlyList<EconomicRow> basic, IReadOnlyList<EconomicRow> summary)
 {
-    private readonly List<Finding> _findings = [];
+    private readonly List<FindingRecord> _findings = [];
 
-    public IReadOnlyList<Finding> Check(string documentId)
+    public IReadOnlyList<FindingRecord> Check()
     {
         CheckOverview();
         CheckFunctional(expenditure);
@@ -26,12 +26,10 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
         new EconomicSummaryCheck(document, basic, summary).Run(_findings);
         CheckFiscalOverview();
         CheckIncome();
-        foreach (var finding in _findings)
-            finding.DocumentId = documentId;
         return _findings;
     }
 
-    private void Add(Finding? finding)
+    private void Add(FindingRecord? finding)
     {
         if (finding is not null)
             _findings.Add(finding);

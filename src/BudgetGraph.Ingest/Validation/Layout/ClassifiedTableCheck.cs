@@ -1,8 +1,8 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Validation.Layout;
 
@@ -12,7 +12,7 @@ namespace BudgetGraph.Ingest.Validation.Layout;
 /// </summary>
 public static class ClassifiedTableCheck
 {
-    public static void Run(LayoutTable table, bool isPdf, List<Finding> findings)
+    public static void Run(LayoutTable table, bool isPdf, List<FindingRecord> findings)
     {
         if (table.Unit is not { } unit || table.Classified.Count == 0)
             return;
@@ -56,7 +56,7 @@ public static class ClassifiedTableCheck
     /// under the parts (a 合计 computed from 款 rows, while each 类 row was rounded on its own), so the tolerance counts
     /// those leaves, not only the parts.
     /// </summary>
-    private static Finding? Compare(LayoutTable table, LayoutHierarchy.Subtotal subtotal, TableUnit unit, int decimals, bool isPdf)
+    private static FindingRecord? Compare(LayoutTable table, LayoutHierarchy.Subtotal subtotal, TableUnit unit, int decimals, bool isPdf)
     {
         var (stated, column) = (subtotal.Stated, subtotal.Column);
         var name = table.Spec.Columns![column];
@@ -65,7 +65,7 @@ public static class ClassifiedTableCheck
             $"Table {table.Label}, column {name}: {subtotal.What} add up to", $"row {stated.Number} ({(stated.IsTotal || stated.Code is null ? stated.Name : $"{stated.Code} {stated.Name}")})", decimals, subtotal.RoundedRows);
     }
 
-    private static void Add(List<Finding> findings, Finding? finding)
+    private static void Add(List<FindingRecord> findings, FindingRecord? finding)
     {
         if (finding is not null)
             findings.Add(finding);

@@ -1,7 +1,7 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Layout;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Validation.Layout;
 
@@ -12,7 +12,7 @@ namespace BudgetGraph.Ingest.Validation.Layout;
 /// </summary>
 public static class FiscalOverviewCheck
 {
-    public static void Run(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, bool isPdf, List<Finding> findings)
+    public static void Run(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, bool isPdf, List<FindingRecord> findings)
     {
         if (views.Fiscal is not { } view || tables.GetValueOrDefault(view.Table) is not { } fiscal)
             return;
@@ -39,7 +39,7 @@ public static class FiscalOverviewCheck
         }
     }
 
-    private static void CompareWithFunctional(IReadOnlyDictionary<string, LayoutTable> tables, FiscalOverviewView view, LayoutTable fiscal, AmountRef spending, TableUnit unit, bool isPdf, List<Finding> findings)
+    private static void CompareWithFunctional(IReadOnlyDictionary<string, LayoutTable> tables, FiscalOverviewView view, LayoutTable fiscal, AmountRef spending, TableUnit unit, bool isPdf, List<FindingRecord> findings)
     {
         // Summed only over every functional table: with one missing (a partial document) the sum would be short.
         if (view.FunctionalTables.Any(n => !tables.ContainsKey(n)))
@@ -62,7 +62,7 @@ public static class FiscalOverviewCheck
             PrintedPrecision.Of([fiscal, .. functional])));
     }
 
-    private static void Add(List<Finding> findings, Finding? finding)
+    private static void Add(List<FindingRecord> findings, FindingRecord? finding)
     {
         if (finding is not null)
             findings.Add(finding);

@@ -1,6 +1,6 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Layout;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Validation.Layout;
 
@@ -10,7 +10,7 @@ namespace BudgetGraph.Ingest.Validation.Layout;
 /// </summary>
 public static class IncomeTableCheck
 {
-    public static void Run(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, bool isPdf, List<Finding> findings)
+    public static void Run(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, bool isPdf, List<FindingRecord> findings)
     {
         if (views.Income is null || tables.GetValueOrDefault(views.Income) is not { } income || tables.GetValueOrDefault(views.Overview) is not { } overview)
             return;

@@ -1,8 +1,8 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 using BudgetGraph.Ingest.Validation;
 
 namespace BudgetGraph.Ingest.Validation.Layout;
@@ -15,7 +15,7 @@ namespace BudgetGraph.Ingest.Validation.Layout;
 /// </summary>
 internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, bool isPdf)
 {
-    public void Check(List<Finding> findings)
+    public void Check(List<FindingRecord> findings)
     {
         foreach (var table in tables.Values.Where(t => t.Spec.IsClassified))
             ClassifiedTableCheck.Run(table, isPdf, findings);
@@ -33,7 +33,7 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
         IncomeTableCheck.Run(tables, views, isPdf, findings);
     }
 
-    private void CheckOverview(List<Finding> findings, LayoutTable overview, LayoutTable expenditure, TableUnit unit)
+    private void CheckOverview(List<FindingRecord> findings, LayoutTable overview, LayoutTable expenditure, TableUnit unit)
     {
         var income = OverviewAmount.Find(overview, views.OverviewIncome.Label, isPdf, views.OverviewIncome.Occurrence);
         var expenditureSide = OverviewAmount.Find(overview, views.OverviewExpenditure.Label, isPdf, views.OverviewExpenditure.Occurrence);
@@ -53,7 +53,7 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
         }
     }
 
-    private void CheckEconomic(List<Finding> findings, LayoutTable economic, LayoutTable general, TableUnit unit)
+    private void CheckEconomic(List<FindingRecord> findings, LayoutTable economic, LayoutTable general, TableUnit unit)
     {
         // The economic table covers the general public budget only: its total is compared with that budget's 基本支出
         // (表 05), never with the all-funds expenditure table's, which also spends 事业收入 and other income.
@@ -73,7 +73,7 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
     /// <summary>Final accounts print 总计 on both sides of the overview: name the side then.</summary>
     private string Side(string label, string side) => views.OverviewIncome.Label == views.OverviewExpenditure.Label ? $"{label} ({side} side)" : label;
 
-    private static void Add(List<Finding> findings, Finding? finding)
+    private static void Add(List<FindingRecord> findings, FindingRecord? finding)
     {
         if (finding is not null)
             findings.Add(finding);

@@ -1,5 +1,4 @@
 using BudgetGraph.Data;
-using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.Breakdowns;
 using BudgetGraph.GraphQL.BudgetLines;
 

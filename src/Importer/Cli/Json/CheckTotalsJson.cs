@@ -8,5 +8,5 @@ internal sealed record CheckTotalsJson(int Files, int Clean, int WithFindings, i
         files.Count(f => f.Status == CheckStatus.Clean),
         files.Count(f => f.Status == CheckStatus.Findings),
         files.Count(f => f.Status == CheckStatus.Unreadable),
-        SeverityCountsJson.Of(files.SelectMany(f => f.Read?.Content.Findings ?? [])));
+        SeverityCountsJson.Of(files.SelectMany(f => f.Read?.Content.Findings.Select(finding => finding.Severity) ?? [])));
 }

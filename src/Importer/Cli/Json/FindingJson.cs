@@ -1,5 +1,6 @@
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
+using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Importer.Cli.Json;
 
@@ -9,11 +10,19 @@ namespace BudgetGraph.Importer.Cli.Json;
 /// </summary>
 internal sealed record FindingJson(string Severity, string Code, string? Table, decimal? Difference, string Message, IReadOnlyList<LocationJson> Locations)
 {
-    public static FindingJson From(Finding finding) => new(
-        CliJson.ConstantCase(finding.Severity),
-        finding.Code,
-        finding.Table,
-        finding.Difference is { } difference ? Money.ToYuan(difference) : null,
-        finding.Message,
-        [.. finding.Locations.Select(l => LocationJson.From(l.Source))]);
+    /// <summary>A finding as the check reported it (<c>check</c>).</summary>
+    public static FindingJson From(FindingRecord finding) =>
+        From(finding.Severity, finding.Code, finding.Table, finding.Difference, finding.Message, finding.Locations);
+
+    /// <summary>A finding as the database holds it after an import (<c>import</c>; a later year may have added it).</summary>
+    public static FindingJson From(Finding finding) =>
+        From(finding.Severity, finding.Code, finding.Table, finding.Difference, finding.Message, finding.Locations.Select(l => l.Source));
+
+    private static FindingJson From(Severity severity, string code, string? table, long? difference, string message, IEnumerable<SourceLocation> locations) => new(
+        CliJson.ConstantCase(severity),
+        code,
+        table,
+        difference is { } yuan ? Money.ToYuan(yuan) : null,
+        message,
+        [.. locations.Select(LocationJson.From)]);
 }

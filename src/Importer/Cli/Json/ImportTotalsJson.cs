@@ -16,6 +16,6 @@ internal sealed record ImportTotalsJson(int Files, int Created, int Replaced, in
             outcomes.Count(o => o.Result?.Outcome == ImportOutcome.Unchanged),
             outcomes.Count(o => o.Result is null),
             results.Sum(r => r.Lines),
-            SeverityCountsJson.Of(results.Select(r => r.DocumentId).Distinct().SelectMany(id => findings[id])));
+            SeverityCountsJson.Of(results.Select(r => r.DocumentId).Distinct().SelectMany(id => findings[id]).Select(f => f.Severity)));
     }
 }

@@ -1,8 +1,8 @@
-using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Formats.Shanghai;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Records;
 using BudgetGraph.Ingest.Validation.Layout;
 using Importer.Tests.Infrastructure;
 
@@ -40,7 +40,7 @@ public sealed class FiscalOverviewCheckTests
         foreach (var finding in findings)
         {
             Assert.Equal((Severity.Warning, fiscal.Label, 10_000L * Money.UnitsPerYuan), (finding.Severity, finding.Table, Math.Abs(finding.Difference!.Value)));
-            var source = finding.Locations.Single().Source;
+            var source = finding.Locations.Single();
             Assert.Equal((fiscal.Label, totals.Line), (source.Table, source.Line));
             Assert.Equal(finding.Code == "FISCAL_FUNCTIONAL_MISMATCH" ? "支出总计" : "收入总计", source.Column);
         }
@@ -55,7 +55,7 @@ public sealed class FiscalOverviewCheckTests
         var finding = Assert.Single(Check(tables));
 
         Assert.Equal(("INCOME_TABLE_TOTAL_MISMATCH", Severity.Warning, tables["02"].Label, 10_000L * Money.UnitsPerYuan), (finding.Code, finding.Severity, finding.Table, finding.Difference));
-        var source = finding.Locations.Single().Source;
+        var source = finding.Locations.Single();
         Assert.Equal((tables["01"].Label, number, "收入总计"), (source.Table, source.Line, source.Column));
     }
 
@@ -64,18 +64,18 @@ public sealed class FiscalOverviewCheckTests
     {
         var (lines, number) = Alter("合计                          3,546,600    3,546,600", "3,536,600");
         var tables = Tables(lines);
-        var findings = new List<Finding>();
+        var findings = new List<FindingRecord>();
 
         ClassifiedTableCheck.Run(tables["02"], isPdf: false, findings);
 
         var split = Assert.Single(findings, f => f.Code == "ROW_SPLIT_MISMATCH");
         Assert.Equal((Severity.Warning, 10_000L * Money.UnitsPerYuan), (split.Severity, split.Difference));
-        Assert.Equal((tables["02"].Label, number, "合计"), (split.Locations[0].Source.Table, split.Locations[0].Source.Line, split.Locations[0].Source.Column));
+        Assert.Equal((tables["02"].Label, number, "合计"), (split.Locations[0].Table, split.Locations[0].Line, split.Locations[0].Column));
     }
 
-    private static List<Finding> Check(IReadOnlyDictionary<string, LayoutTable> tables)
+    private static List<FindingRecord> Check(IReadOnlyDictionary<string, LayoutTable> tables)
     {
-        var findings = new List<Finding>();
+        var findings = new List<FindingRecord>();
         FiscalOverviewCheck.Run(tables, ShanghaiBudgetTables.Views, isPdf: false, findings);
         IncomeTableCheck.Run(tables, ShanghaiBudgetTables.Views, isPdf: false, findings);
         return findings;
