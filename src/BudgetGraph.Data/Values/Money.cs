@@ -18,4 +18,7 @@ public static class Money
             throw new ArgumentOutOfRangeException(nameof(yuan), yuan, "More than four decimals of a yuan cannot be stored exactly.");
         return (long)scaled;
     }
+
+    /// <summary>Removes trailing zeros of the scale (195.6000 → 195.6) without changing the value.</summary>
+    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 }

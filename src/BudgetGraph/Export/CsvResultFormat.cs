@@ -1,4 +1,5 @@
 using BudgetGraph.Http;
+using BudgetGraph.Ingest.Packages;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;

@@ -1,5 +1,6 @@
 using BudgetGraph.Export.DataPackage;
 using BudgetGraph.Http;
+using BudgetGraph.Ingest.Packages;
 
 namespace BudgetGraph.Export;
 
@@ -19,9 +20,9 @@ public static class ExportEndpoints
             .RequireRateLimiting(RateLimits.PerClientPolicy);
         exports.MapGet("/{name}." + CsvResultFormat.Extension, ResultExport.CsvAsync);
         exports.MapGet("/{name}." + NdjsonResultFormat.Extension, ResultExport.NdjsonAsync);
-        exports.MapGet("/" + DataPackageEndpoints.DescriptorFile, DataPackageEndpoints.DescriptorAsync);
+        exports.MapGet("/" + DataPackageDescriptor.DescriptorFile, DataPackageEndpoints.DescriptorAsync);
         exports.MapGet("/" + DataPackageEndpoints.ZipFile, DataPackageEndpoints.ZipAsync);
-        exports.MapGet("/" + DataPackageEndpoints.ResourceFolder + "/{resource}.csv", DataPackageEndpoints.ResourceAsync);
+        exports.MapGet("/" + DataPackageDescriptor.ResourceFolder + "/{resource}.csv", DataPackageEndpoints.ResourceAsync);
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using BudgetGraph.Data;
 using BudgetGraph.GraphQL.Common.Errors;
 using BudgetGraph.Http;
+using BudgetGraph.Ingest.Packages;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,9 +18,7 @@ namespace BudgetGraph.Export.DataPackage;
 /// </summary>
 internal static partial class DataPackageEndpoints
 {
-    public const string DescriptorFile = "datapackage.json";
     public const string ZipFile = "datapackage.zip";
-    public const string ResourceFolder = "datapackage";
 
     public static Task DescriptorAsync(HttpContext context) =>
         AnswerAsync(context, async (db, cancellationToken) =>

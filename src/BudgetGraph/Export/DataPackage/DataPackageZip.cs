@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using BudgetGraph.Data;
+using BudgetGraph.Ingest.Packages;
 
 namespace BudgetGraph.Export.DataPackage;
 
@@ -32,7 +33,7 @@ internal static class DataPackageZip
             await stream.DrainAsync(cancellationToken);
         }
 
-        var descriptor = archive.CreateEntry(DataPackageEndpoints.DescriptorFile, CompressionLevel.Optimal);
+        var descriptor = archive.CreateEntry(DataPackageDescriptor.DescriptorFile, CompressionLevel.Optimal);
         descriptor.LastWriteTime = time;
         await using var json = await descriptor.OpenAsync(cancellationToken);
         await json.WriteAsync(DataPackageDescriptor.Build(facts, counts), cancellationToken);

@@ -18,7 +18,7 @@ public static class AmountConverter
     public static decimal? Convert(long? units, AmountUnit unit) => units is { } value ? Convert(value, unit) : null;
 
     /// <summary>Removes trailing zeros of the scale (195.6000 → 195.6) without changing the value.</summary>
-    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+    public static decimal Normalize(decimal value) => Data.Values.Money.Normalize(value);
 
     /// <summary>The unit a disclosed table states, as an API unit.</summary>
     public static AmountUnit FromTableUnit(TableUnit unit) => unit switch

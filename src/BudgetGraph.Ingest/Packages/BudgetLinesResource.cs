@@ -2,14 +2,14 @@ using System.Runtime.CompilerServices;
 using BudgetGraph.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Export.DataPackage;
+namespace BudgetGraph.Ingest.Packages;
 
 /// <summary>
 /// budget_lines.csv: every published fact the API adds up, one row per line, with its classification codes, exact
 /// amount in 元 and the table cell it was read from. <c>kind</c> says which view a line feeds (each view sums to the
 /// department's total once): add up lines of one kind only.
 /// </summary>
-internal sealed class BudgetLinesResource : TableResource
+public sealed class BudgetLinesResource : TableResource
 {
     public override string Name => "budget_lines";
 
@@ -22,24 +22,24 @@ internal sealed class BudgetLinesResource : TableResource
 
     public override IReadOnlyList<TableField> Fields { get; } =
     [
-        TableField.Integer("id", "Line id (changes when the document is imported again).", required: true),
-        TableField.String("document_id", "The disclosure it was published in (documents.id).", required: true),
-        TableField.String("department_id", "The department or unit (departments.id).", required: true),
-        TableField.Integer("year", "Fiscal year.", required: true),
-        TableField.String("stage", "BUDGET (预算) or FINAL_ACCOUNTS (决算).", required: true),
-        TableField.String("kind", "EXPENDITURE, ECONOMIC or INCOME: the view the line feeds.", required: true),
-        TableField.String("functional_code", "支出功能分类 code (classification, scheme FUNCTIONAL)."),
-        TableField.String("economic_department_code", "部门预算支出经济分类 code (scheme ECONOMIC_DEPARTMENT)."),
-        TableField.String("economic_government_code", "政府预算支出经济分类 code (scheme ECONOMIC_GOVERNMENT)."),
-        TableField.String("expenditure_type", "BASIC, BASIC_PERSONNEL, BASIC_PUBLIC or PROJECT."),
-        TableField.String("funding_source", "Funding source of an INCOME line, e.g. GENERAL_PUBLIC_BUDGET."),
-        TableField.String("marker", "PROJECT, UNALLOCATED or OTHER_FUNDS for the special rows of the ECONOMIC view."),
-        TableField.Number("amount", "Amount in 元 (yuan), exact as published (万元 tables converted exactly).", required: true),
-        TableField.String("source_table", "Table number and title as published, e.g. 03 部门支出总体情况表.", required: true),
-        TableField.Integer("source_row", "1-based data row in that table.", required: true),
-        TableField.String("source_column", "Column header as published."),
-        TableField.Integer("source_line", "Line in the text file (empty for PDF input)."),
-        TableField.Integer("source_page", "PDF page (empty for text input)."),
+        TableField.IntegerField("id", "Line id (changes when the document is imported again).", required: true),
+        TableField.StringField("document_id", "The disclosure it was published in (documents.id).", required: true),
+        TableField.StringField("department_id", "The department or unit (departments.id).", required: true),
+        TableField.IntegerField("year", "Fiscal year.", required: true),
+        TableField.StringField("stage", "BUDGET (预算) or FINAL_ACCOUNTS (决算).", required: true),
+        TableField.StringField("kind", "EXPENDITURE, ECONOMIC or INCOME: the view the line feeds.", required: true),
+        TableField.StringField("functional_code", "支出功能分类 code (classification, scheme FUNCTIONAL)."),
+        TableField.StringField("economic_department_code", "部门预算支出经济分类 code (scheme ECONOMIC_DEPARTMENT)."),
+        TableField.StringField("economic_government_code", "政府预算支出经济分类 code (scheme ECONOMIC_GOVERNMENT)."),
+        TableField.StringField("expenditure_type", "BASIC, BASIC_PERSONNEL, BASIC_PUBLIC or PROJECT."),
+        TableField.StringField("funding_source", "Funding source of an INCOME line, e.g. GENERAL_PUBLIC_BUDGET."),
+        TableField.StringField("marker", "PROJECT, UNALLOCATED or OTHER_FUNDS for the special rows of the ECONOMIC view."),
+        TableField.NumberField("amount", "Amount in 元 (yuan), exact as published (万元 tables converted exactly).", required: true),
+        TableField.StringField("source_table", "Table number and title as published, e.g. 03 部门支出总体情况表.", required: true),
+        TableField.IntegerField("source_row", "1-based data row in that table.", required: true),
+        TableField.StringField("source_column", "Column header as published."),
+        TableField.IntegerField("source_line", "Line in the text file (empty for PDF input)."),
+        TableField.IntegerField("source_page", "PDF page (empty for text input)."),
     ];
 
     public override IReadOnlyList<string> PrimaryKey { get; } = ["id"];
@@ -80,10 +80,10 @@ internal sealed class BudgetLinesResource : TableResource
         {
             yield return
             [
-                CellValues.Integer(l.Id), l.DocumentId, l.DepartmentId, CellValues.Integer(l.Year), CellValues.Enum(l.Stage),
+                CellValues.Whole(l.Id), l.DocumentId, l.DepartmentId, CellValues.Whole(l.Year), CellValues.Enum(l.Stage),
                 CellValues.Enum(l.Kind), l.FunctionalCode, l.EconomicDepartmentCode, l.EconomicGovernmentCode,
                 CellValues.Enum(l.ExpenditureType), CellValues.Enum(l.FundingSource), l.Marker, CellValues.Yuan(l.Amount),
-                l.Table, CellValues.Integer(l.Row), l.Column, CellValues.Integer(l.Line), CellValues.Integer(l.Page),
+                l.Table, CellValues.Whole(l.Row), l.Column, CellValues.Whole(l.Line), CellValues.Whole(l.Page),
             ];
         }
     }

@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace BudgetGraph.Export;
+namespace BudgetGraph.Ingest.Packages;
 
 /// <summary>
 /// RFC 4180 CSV, streamed: CRLF line ends, a cell quoted when it holds a comma, quote, CR or LF (quotes doubled),
 /// UTF-8. Writes are asynchronous (Kestrel refuses synchronous writes to a response) and buffered by the writer.
 /// </summary>
-internal sealed class CsvWriter : IAsyncDisposable
+public sealed class CsvWriter : IAsyncDisposable
 {
     /// <summary>What Excel needs to read a CSV as UTF-8 rather than the system's code page (GBK on Chinese Windows).</summary>
     private static readonly byte[] _byteOrderMark = [0xEF, 0xBB, 0xBF];

@@ -1,7 +1,7 @@
-namespace BudgetGraph.Export.DataPackage;
+namespace BudgetGraph.Ingest.Packages;
 
 /// <summary>The data package's tables, referenced ones before those that reference them.</summary>
-internal static class TableResources
+public static class TableResources
 {
     public static IReadOnlyList<TableResource> All { get; } =
     [

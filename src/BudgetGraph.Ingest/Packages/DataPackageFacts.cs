@@ -1,10 +1,10 @@
 using BudgetGraph.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Export.DataPackage;
+namespace BudgetGraph.Ingest.Packages;
 
 /// <summary>What the descriptor says about the dataset as a whole: when it last changed and the documents it holds.</summary>
-internal sealed record DataPackageFacts(DateTimeOffset? Created, IReadOnlyList<DataPackageSource> Sources)
+public sealed record DataPackageFacts(DateTimeOffset? Created, IReadOnlyList<DataPackageSource> Sources)
 {
     public static async Task<DataPackageFacts> ReadAsync(BudgetDbContext db, CancellationToken cancellationToken)
     {

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 
-namespace BudgetGraph.Export.DataPackage;
+namespace BudgetGraph.Ingest.Packages;
 
 /// <summary>
 /// The Fiscal Data Package <c>model</c>: which column of budget_lines is the measure (amount, 元) and which are the
 /// dimensions a fiscal tool slices it by (year, stage, department, functional and economic classification,
 /// expenditure type, funding source, and the line kind that keeps views apart).
 /// </summary>
-internal static class FiscalModel
+public static class FiscalModel
 {
     private const string Lines = "budget_lines";
 

@@ -2,10 +2,10 @@ using System.Runtime.CompilerServices;
 using BudgetGraph.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Export.DataPackage;
+namespace BudgetGraph.Ingest.Packages;
 
 /// <summary>documents.csv: one row per imported disclosure (department, year, stage), with the file it was read from.</summary>
-internal sealed class DocumentsResource : TableResource
+public sealed class DocumentsResource : TableResource
 {
     public override string Name => "documents";
 
@@ -15,15 +15,15 @@ internal sealed class DocumentsResource : TableResource
 
     public override IReadOnlyList<TableField> Fields { get; } =
     [
-        TableField.String("id", "Natural id: department id/year/stage, the API's Document.id.", required: true),
-        TableField.String("department_id", "The department (departments.id).", required: true),
-        TableField.Integer("year", "Fiscal year.", required: true),
-        TableField.String("stage", "BUDGET (预算) or FINAL_ACCOUNTS (决算).", required: true),
-        TableField.String("title", "Title as published.", required: true),
-        TableField.String("publisher", "Publishing body, where the document names it."),
-        TableField.String("family", "Document family that parsed it, e.g. henan-dept-budget.", required: true),
-        TableField.String("file_name", "Name of the imported file.", required: true),
-        TableField.String("sha256", "SHA-256 of the imported file (hex).", required: true),
+        TableField.StringField("id", "Natural id: department id/year/stage, the API's Document.id.", required: true),
+        TableField.StringField("department_id", "The department (departments.id).", required: true),
+        TableField.IntegerField("year", "Fiscal year.", required: true),
+        TableField.StringField("stage", "BUDGET (预算) or FINAL_ACCOUNTS (决算).", required: true),
+        TableField.StringField("title", "Title as published.", required: true),
+        TableField.StringField("publisher", "Publishing body, where the document names it."),
+        TableField.StringField("family", "Document family that parsed it, e.g. henan-dept-budget.", required: true),
+        TableField.StringField("file_name", "Name of the imported file.", required: true),
+        TableField.StringField("sha256", "SHA-256 of the imported file (hex).", required: true),
         new TableField("imported_at", "datetime", "When the file was imported (UTC).", Required: true),
     ];
 
@@ -42,7 +42,7 @@ internal sealed class DocumentsResource : TableResource
         {
             yield return
             [
-                d.Id, d.DepartmentId, CellValues.Integer(d.Year), CellValues.Enum(d.Stage), d.Title, d.Publisher, d.Family,
+                d.Id, d.DepartmentId, CellValues.Whole(d.Year), CellValues.Enum(d.Stage), d.Title, d.Publisher, d.Family,
                 d.FileName, d.Sha256, CellValues.DateTime(d.ImportedAt),
             ];
         }

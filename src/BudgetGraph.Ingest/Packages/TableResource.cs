@@ -1,12 +1,12 @@
 using BudgetGraph.Data;
 
-namespace BudgetGraph.Export.DataPackage;
+namespace BudgetGraph.Ingest.Packages;
 
 /// <summary>
 /// One CSV file of the data package: its Table Schema and its rows, read from the database in key order, streamed
 /// and untracked, so the whole dataset never sits in memory.
 /// </summary>
-internal abstract class TableResource
+public abstract class TableResource
 {
     /// <summary>The resource name, also its file name (<c>budget_lines</c> → <c>budget_lines.csv</c>).</summary>
     public abstract string Name { get; }

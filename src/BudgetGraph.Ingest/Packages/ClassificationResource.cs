@@ -2,10 +2,10 @@ using System.Runtime.CompilerServices;
 using BudgetGraph.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Export.DataPackage;
+namespace BudgetGraph.Ingest.Packages;
 
 /// <summary>classification.csv: the codes of the three classification schemes, per year, with their names and tree.</summary>
-internal sealed class ClassificationResource : TableResource
+public sealed class ClassificationResource : TableResource
 {
     public override string Name => "classification";
 
@@ -17,13 +17,13 @@ internal sealed class ClassificationResource : TableResource
 
     public override IReadOnlyList<TableField> Fields { get; } =
     [
-        TableField.String("scheme", "FUNCTIONAL, ECONOMIC_DEPARTMENT or ECONOMIC_GOVERNMENT.", required: true),
-        TableField.Integer("year", "Fiscal year the name applies to.", required: true),
-        TableField.String("code", "Code, e.g. 2010301 (functional 项) or 30101.", required: true),
-        TableField.String("name", "Name used that year, e.g. 行政运行.", required: true),
-        TableField.String("name_origin", "PUBLISHED (printed in a document of that year) or REFERENCE (the project's national code list).", required: true),
-        TableField.Integer("level", "1 = 类, 2 = 款, 3 = 项.", required: true),
-        TableField.String("parent_code", "Code of the parent in the same scheme and year; empty for a 类."),
+        TableField.StringField("scheme", "FUNCTIONAL, ECONOMIC_DEPARTMENT or ECONOMIC_GOVERNMENT.", required: true),
+        TableField.IntegerField("year", "Fiscal year the name applies to.", required: true),
+        TableField.StringField("code", "Code, e.g. 2010301 (functional 项) or 30101.", required: true),
+        TableField.StringField("name", "Name used that year, e.g. 行政运行.", required: true),
+        TableField.StringField("name_origin", "PUBLISHED (printed in a document of that year) or REFERENCE (the project's national code list).", required: true),
+        TableField.IntegerField("level", "1 = 类, 2 = 款, 3 = 项.", required: true),
+        TableField.StringField("parent_code", "Code of the parent in the same scheme and year; empty for a 类."),
     ];
 
     public override IReadOnlyList<string> PrimaryKey { get; } = ["scheme", "year", "code"];
@@ -41,8 +41,8 @@ internal sealed class ClassificationResource : TableResource
         {
             yield return
             [
-                CellValues.Enum(n.Scheme), CellValues.Integer(n.Year), n.Code, n.Name, CellValues.Enum(n.NameOrigin),
-                CellValues.Integer(n.Level), n.ParentCode,
+                CellValues.Enum(n.Scheme), CellValues.Whole(n.Year), n.Code, n.Name, CellValues.Enum(n.NameOrigin),
+                CellValues.Whole(n.Level), n.ParentCode,
             ];
         }
     }

@@ -2,10 +2,10 @@ using System.Runtime.CompilerServices;
 using BudgetGraph.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Export.DataPackage;
+namespace BudgetGraph.Ingest.Packages;
 
 /// <summary>regions.csv: the administrative divisions (行政区划) departments belong to.</summary>
-internal sealed class RegionsResource : TableResource
+public sealed class RegionsResource : TableResource
 {
     public override string Name => "regions";
 
@@ -15,8 +15,8 @@ internal sealed class RegionsResource : TableResource
 
     public override IReadOnlyList<TableField> Fields { get; } =
     [
-        TableField.String("code", "Administrative division code, e.g. 410702.", required: true),
-        TableField.String("name", "Name, e.g. 新乡市红旗区.", required: true),
+        TableField.StringField("code", "Administrative division code, e.g. 410702.", required: true),
+        TableField.StringField("name", "Name, e.g. 新乡市红旗区.", required: true),
     ];
 
     public override IReadOnlyList<string> PrimaryKey { get; } = ["code"];

@@ -1,16 +1,22 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace BudgetGraph.Export.DataPackage;
+namespace BudgetGraph.Ingest.Packages;
 
 /// <summary>
 /// datapackage.json: a Fiscal Data Package (Frictionless Data Package with a fiscal <c>model</c>) describing the
 /// CSV files under <c>datapackage/</c>: each file's Table Schema with keys, its row count, the licence and one
 /// source per imported disclosure. Built from the data only (no clock), so the same data gives the same bytes.
 /// </summary>
-internal static class DataPackageDescriptor
+public static class DataPackageDescriptor
 {
     public const string License = "CC-BY-4.0";
+
+    /// <summary>The descriptor's file name; its resources are CSV files in <see cref="ResourceFolder"/> beside it.</summary>
+    public const string DescriptorFile = "datapackage.json";
+
+    public const string ResourceFolder = "datapackage";
 
     private const string Description =
         "Figures of Chinese government department budget disclosures (部门预算/部门决算) as published, parsed and reconciled by "
@@ -19,7 +25,7 @@ internal static class DataPackageDescriptor
         + "offered under CC BY 4.0 rather than a public-domain dedication so that reuse keeps naming where the figures come "
         + "from: attribute the publishing departments (see sources) and BudgetGraph. Amounts are in 元 (yuan), exact decimals.";
 
-    private static readonly JsonSerializerOptions _options = new(ExportJson.Options) { WriteIndented = true };
+    private static readonly JsonSerializerOptions _options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
 
     /// <summary>The descriptor as UTF-8 JSON; <paramref name="rowCounts"/> gives each resource's count_of_rows.</summary>
     public static byte[] Build(DataPackageFacts facts, IReadOnlyDictionary<string, long> rowCounts)
@@ -47,7 +53,7 @@ internal static class DataPackageDescriptor
     }
 
     /// <summary>A resource's path, relative to the descriptor: /export/datapackage.json → /export/datapackage/x.csv.</summary>
-    public static string PathOf(TableResource resource) => $"{DataPackageEndpoints.ResourceFolder}/{resource.Name}.csv";
+    public static string PathOf(TableResource resource) => $"{ResourceFolder}/{resource.Name}.csv";
 
     private static JsonObject Source(DataPackageSource source)
     {

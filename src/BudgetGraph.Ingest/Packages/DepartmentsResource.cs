@@ -2,10 +2,10 @@ using System.Runtime.CompilerServices;
 using BudgetGraph.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Export.DataPackage;
+namespace BudgetGraph.Ingest.Packages;
 
 /// <summary>departments.csv: departments (部门) and budget units (单位), with the API's ids.</summary>
-internal sealed class DepartmentsResource : TableResource
+public sealed class DepartmentsResource : TableResource
 {
     public override string Name => "departments";
 
@@ -15,12 +15,12 @@ internal sealed class DepartmentsResource : TableResource
 
     public override IReadOnlyList<TableField> Fields { get; } =
     [
-        TableField.String("id", "Natural id: region/scope/code (or normalised name), e.g. 410702/DEPARTMENT/028.", required: true),
-        TableField.String("region_code", "Administrative division code (regions.code).", required: true),
-        TableField.String("code", "Department or unit code as published; empty when none is published."),
-        TableField.String("name", "Name as published.", required: true),
-        TableField.String("scope", "DEPARTMENT or UNIT.", required: true),
-        TableField.String("parent_id", "For a unit, the department it belongs to (departments.id)."),
+        TableField.StringField("id", "Natural id: region/scope/code (or normalised name), e.g. 410702/DEPARTMENT/028.", required: true),
+        TableField.StringField("region_code", "Administrative division code (regions.code).", required: true),
+        TableField.StringField("code", "Department or unit code as published; empty when none is published."),
+        TableField.StringField("name", "Name as published.", required: true),
+        TableField.StringField("scope", "DEPARTMENT or UNIT.", required: true),
+        TableField.StringField("parent_id", "For a unit, the department it belongs to (departments.id)."),
     ];
 
     public override IReadOnlyList<string> PrimaryKey { get; } = ["id"];

@@ -1,16 +1,16 @@
 using System.Globalization;
 using System.Text;
-using BudgetGraph.GraphQL.Common.Money;
+using BudgetGraph.Data.Values;
 
-namespace BudgetGraph.Export.DataPackage;
+namespace BudgetGraph.Ingest.Packages;
 
 /// <summary>Cells of the data package's CSVs: invariant numbers, enum values as the API spells them, exact amounts in 元.</summary>
-internal static class CellValues
+public static class CellValues
 {
-    public static string? Integer(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+    public static string? Whole(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Stored 1/10,000 元 as exact 元 without trailing zeros (1956000, 205945.62).</summary>
-    public static string Yuan(long units) => AmountConverter.Convert(units, AmountUnit.Yuan).ToString(CultureInfo.InvariantCulture);
+    public static string Yuan(long units) => Money.Normalize(Money.ToYuan(units)).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>ISO 8601 in UTC with the fraction it has, the form Frictionless' datetime reads.</summary>
     public static string DateTime(DateTimeOffset time) =>

@@ -1,4 +1,0 @@
-namespace BudgetGraph.Export.DataPackage;
-
-/// <summary>One imported disclosure as a source of the data package: its title, file and publisher.</summary>
-internal sealed record DataPackageSource(string Title, string FileName, string Sha256, string? Publisher);

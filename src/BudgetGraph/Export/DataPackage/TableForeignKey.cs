@@ -1,4 +1,0 @@
-namespace BudgetGraph.Export.DataPackage;
-
-/// <summary>A Table Schema foreign key: these fields name a row of <paramref name="Resource"/> by its fields (empty resource: this table).</summary>
-internal sealed record TableForeignKey(IReadOnlyList<string> Fields, string Resource, IReadOnlyList<string> ReferenceFields);
