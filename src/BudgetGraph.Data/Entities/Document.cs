@@ -41,6 +41,12 @@ public class Document
     /// <summary>Some table is missing or could not be read: each is an ERROR finding located at the document.</summary>
     public bool Partial { get; set; }
 
+    /// <summary>
+    /// Loaded from a data package (figures, tables and findings, no narrative text) rather than read from its file: the
+    /// file itself, when imported, replaces it.
+    /// </summary>
+    public bool FromPackage { get; set; }
+
     public List<DocumentSourceFile> SourceFiles { get; } = [];
 
     public List<DisclosedTable> Tables { get; } = [];

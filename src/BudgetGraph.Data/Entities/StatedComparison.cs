@@ -29,7 +29,8 @@ public class StatedComparison
 
     public string? Reason { get; set; }
 
-    public required string Text { get; set; }
+    /// <summary>The sentence as published; null for a document loaded from a data package, which ships no narrative.</summary>
+    public string? Text { get; set; }
 
     public int? Line { get; set; }
 }

@@ -1,8 +1,11 @@
+using BudgetGraph.Ingest.Packages;
+
 namespace BudgetGraph.Ingest.Loading;
 
 /// <summary>
 /// The disclosure files of a folder, as every caller walks it (the CLI's commands and the API's first-run import): *.txt
-/// and *.pdf in the folder and its subfolders, in name order so runs are repeatable.
+/// and *.pdf in the folder and its subfolders, and data packages (their datapackage.json), in name order so runs are
+/// repeatable.
 /// </summary>
 public static class DisclosureFiles
 {
@@ -10,5 +13,6 @@ public static class DisclosureFiles
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(IsDisclosureFile).Order(StringComparer.Ordinal);
 
     public static bool IsDisclosureFile(string path) =>
-        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)
+        || Path.GetFileName(path).Equals(DataPackageDescriptor.DescriptorFile, StringComparison.OrdinalIgnoreCase);
 }

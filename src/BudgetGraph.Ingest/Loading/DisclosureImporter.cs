@@ -22,7 +22,7 @@ public sealed class DisclosureImporter(BudgetDbContext db)
         var fileName = Path.GetFileName(path);
         var sha256 = DisclosureReader.Sha256Of(bytes);
         _db.ChangeTracker.Clear();
-        if (await LoadedAsync(sha256, cancellationToken) is { } loaded)
+        if (await LoadedAsync(sha256, fromPackage: false, cancellationToken) is { } loaded)
             return await UnchangedAsync(fileName, loaded, cancellationToken);
         return await WriteAsync(DisclosureReader.Read(fileName, bytes), SourceArchive.Compress(bytes), cancellationToken);
     }
@@ -34,15 +34,19 @@ public sealed class DisclosureImporter(BudgetDbContext db)
     public async Task<ImportResult> ImportAsync(ReadAttempt attempt, CancellationToken cancellationToken = default)
     {
         _db.ChangeTracker.Clear();
-        if (await LoadedAsync(attempt.Sha256, cancellationToken) is { } loaded)
+        if (await LoadedAsync(attempt.Sha256, attempt.Read?.FromPackage == true, cancellationToken) is { } loaded)
             return await UnchangedAsync(attempt.FileName, loaded, cancellationToken);
         if (attempt.Error is not null)
             ExceptionDispatchInfo.Throw(attempt.Error);
         return await WriteAsync(attempt.Read!, attempt.Archive, cancellationToken);
     }
 
-    private Task<string?> LoadedAsync(string sha256, CancellationToken cancellationToken) =>
-        _db.Documents.AsNoTracking().Where(d => d.Sha256 == sha256).Select(d => d.Id).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>
+    /// The document already read from this file, if any. One loaded from a data package does not count when the file
+    /// itself comes: the file has what the package leaves out (the narrative), so it replaces the packaged document.
+    /// </summary>
+    private Task<string?> LoadedAsync(string sha256, bool fromPackage, CancellationToken cancellationToken) =>
+        _db.Documents.AsNoTracking().Where(d => d.Sha256 == sha256 && (fromPackage || !d.FromPackage)).Select(d => d.Id).FirstOrDefaultAsync(cancellationToken);
 
     private async Task<ImportResult> WriteAsync(ReadDisclosure read, byte[] archive, CancellationToken cancellationToken)
     {

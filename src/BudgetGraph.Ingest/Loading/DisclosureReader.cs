@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using BudgetGraph.Data;
 using BudgetGraph.Ingest.Formats;
+using BudgetGraph.Ingest.Packages;
 using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Validation;
 
@@ -21,6 +22,12 @@ public static class DisclosureReader
     {
         try
         {
+            if (PackagedDocument.IsOne(bytes))
+            {
+                var packaged = PackagedDocument.FromJson(bytes);
+                return new ReadDisclosure(packaged.FileName, packaged.Sha256, packaged.ToContent(), FromPackage: true);
+            }
+
             var source = DisclosureSource.FromBytes(fileName, bytes);
             var content = DisclosureFamilies.Recognise(source).Read(source);
             content.Findings = Reconciliation.Run(content);
@@ -42,7 +49,8 @@ public static class DisclosureReader
         var archive = SourceArchive.Compress(bytes);
         try
         {
-            return new ReadAttempt(fileName, sha256, archive, Read(fileName, bytes, sha256), null);
+            var read = Read(fileName, bytes, sha256);
+            return new ReadAttempt(read.FileName, read.Sha256, archive, read, null);
         }
         catch (DisclosureFormatException error)
         {

@@ -58,6 +58,7 @@ internal sealed class DocumentWriter(BudgetDbContext db, StoredNames knownNames)
         document.Publisher = content.Publisher;
         document.ImportedAt = now;
         document.PrintedTotal = content.PrintedTotal;
+        document.FromPackage = read.FromPackage;
         document.Partial = content.Findings.Any(f => f.Severity == Severity.Error);
         var file = fileKnown ? null : new DocumentSourceFile
         {

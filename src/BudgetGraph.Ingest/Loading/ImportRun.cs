@@ -11,14 +11,19 @@ namespace BudgetGraph.Ingest.Loading;
 /// </summary>
 public static class ImportRun
 {
-    public static async Task<IReadOnlyList<FileOutcome>> RunAsync(IReadOnlyList<string> files, DisclosureImporter importer, IImportProgress? progress = null, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<FileOutcome>> RunAsync(IReadOnlyList<string> paths, DisclosureImporter importer, IImportProgress? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(ImportItem.For(paths), importer, progress, cancellationToken);
+
+    /// <summary>A run over items (<see cref="ImportItem.For"/>): a data package counts as its documents, each reported as its package path and source file name.</summary>
+    public static async Task<IReadOnlyList<FileOutcome>> RunAsync(IReadOnlyList<ImportItem> items, DisclosureImporter importer, IImportProgress? progress = null, CancellationToken cancellationToken = default)
     {
+        var files = items.Select(i => i.Path).ToList();
         var outcomes = new FileOutcome?[files.Count];
         var deferred = new List<(int Number, ReadAttempt Attempt)>();
         var number = 0;
         if (files.Count > 0)
             progress?.Starting(1, files[0]);
-        await foreach (var attempt in ReadAhead.ReadAsync(files, cancellationToken: cancellationToken))
+        await foreach (var attempt in ReadAhead.ReadAsync(items, cancellationToken: cancellationToken))
         {
             number++;
             if (attempt.Read?.Content.NarrativeOnly == true)

@@ -11,7 +11,10 @@ namespace BudgetGraph.Ingest.Loading;
 /// </summary>
 public static class ReadAhead
 {
-    public static async IAsyncEnumerable<ReadAttempt> ReadAsync(IReadOnlyList<string> files, int capacity = 4, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<ReadAttempt> ReadAsync(IReadOnlyList<string> files, int capacity = 4, CancellationToken cancellationToken = default) =>
+        ReadAsync(ImportItem.For(files), capacity, cancellationToken);
+
+    public static async IAsyncEnumerable<ReadAttempt> ReadAsync(IReadOnlyList<ImportItem> items, int capacity = 4, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var channel = Channel.CreateBounded<Task<ReadAttempt>>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -20,8 +23,8 @@ public static class ReadAhead
             {
                 try
                 {
-                    foreach (var file in files)
-                        await channel.Writer.WriteAsync(Task.Run(() => DisclosureReader.AttemptAsync(file, stop.Token), stop.Token), stop.Token);
+                    foreach (var item in items)
+                        await channel.Writer.WriteAsync(Task.Run(() => item.ReadAsync(stop.Token), stop.Token), stop.Token);
                     channel.Writer.Complete();
                 }
                 catch (OperationCanceledException exception)

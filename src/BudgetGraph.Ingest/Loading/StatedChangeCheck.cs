@@ -87,13 +87,13 @@ internal static class StatedChangeCheck
     private static bool IsCheckable(StatedComparisonRecord claim) =>
         claim.Subject == ComparisonSubjects.TotalExpenditure && claim.BaseYear is not null && claim.Change is not null;
 
-    private static FindingRecord? Mismatch(long change, int baseYear, string text, int? line, string baseId, long current, long previous)
+    private static FindingRecord? Mismatch(long change, int baseYear, string? text, int? line, string baseId, long current, long previous)
     {
         var computed = current - previous;
         if (Math.Abs(computed - change) <= Tolerance)
             return null;
         return SumCheck.Create(CheckRegistry.StatedChangeMismatch, "narrative", change - computed,
-            $"The narrative states a change of {AmountFormat.In(change, TableUnit.WanYuan)} in total expenditure against {baseYear}, but the documents give {AmountFormat.In(current, TableUnit.WanYuan)} − {AmountFormat.In(previous, TableUnit.WanYuan)} = {AmountFormat.In(computed, TableUnit.WanYuan)} ({baseId}); more than the narrative's rounding (0.01 万元) explains. \"{text}\"",
+            $"The narrative states a change of {AmountFormat.In(change, TableUnit.WanYuan)} in total expenditure against {baseYear}, but the documents give {AmountFormat.In(current, TableUnit.WanYuan)} − {AmountFormat.In(previous, TableUnit.WanYuan)} = {AmountFormat.In(computed, TableUnit.WanYuan)} ({baseId}); more than the narrative's rounding (0.01 万元) explains.{(text is null ? "" : $" \"{text}\"")}",
             [new SourceLocation { Table = "narrative", Line = line }]);
     }
 

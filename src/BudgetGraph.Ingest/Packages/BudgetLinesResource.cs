@@ -35,11 +35,7 @@ public sealed class BudgetLinesResource : TableResource
         TableField.StringField("funding_source", "Funding source of an INCOME line, e.g. GENERAL_PUBLIC_BUDGET."),
         TableField.StringField("marker", "PROJECT, UNALLOCATED or OTHER_FUNDS for the special rows of the ECONOMIC view."),
         TableField.NumberField("amount", "Amount in 元 (yuan), exact as published (万元 tables converted exactly).", required: true),
-        TableField.StringField("source_table", "Table number and title as published, e.g. 03 部门支出总体情况表.", required: true),
-        TableField.IntegerField("source_row", "1-based data row in that table.", required: true),
-        TableField.StringField("source_column", "Column header as published."),
-        TableField.IntegerField("source_line", "Line in the text file (empty for PDF input)."),
-        TableField.IntegerField("source_page", "PDF page (empty for text input)."),
+        .. SourceFields.All,
     ];
 
     public override IReadOnlyList<string> PrimaryKey { get; } = ["id"];
@@ -83,7 +79,7 @@ public sealed class BudgetLinesResource : TableResource
                 CellValues.Whole(l.Id), l.DocumentId, l.DepartmentId, CellValues.Whole(l.Year), CellValues.Enum(l.Stage),
                 CellValues.Enum(l.Kind), l.FunctionalCode, l.EconomicDepartmentCode, l.EconomicGovernmentCode,
                 CellValues.Enum(l.ExpenditureType), CellValues.Enum(l.FundingSource), l.Marker, CellValues.Yuan(l.Amount),
-                l.Table, CellValues.Whole(l.Row), l.Column, CellValues.Whole(l.Line), CellValues.Whole(l.Page),
+                .. SourceFields.Cells(l.Table, l.Row, l.Column, l.Line, l.Page),
             ];
         }
     }

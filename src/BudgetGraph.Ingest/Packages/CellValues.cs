@@ -9,7 +9,12 @@ public static class CellValues
 {
     public static string? Whole(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A Frictionless boolean: true or false.</summary>
+    public static string Flag(bool value) => value ? "true" : "false";
+
     /// <summary>Stored 1/10,000 元 as exact 元 without trailing zeros (1956000, 205945.62).</summary>
+    public static string? Yuan(long? units) => units is { } value ? Yuan(value) : null;
+
     public static string Yuan(long units) => Money.Normalize(Money.ToYuan(units)).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>ISO 8601 in UTC with the fraction it has, the form Frictionless' datetime reads.</summary>

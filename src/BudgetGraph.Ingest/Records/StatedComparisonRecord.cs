@@ -18,8 +18,8 @@ public sealed record StatedComparisonRecord
 
     public string? Reason { get; init; }
 
-    /// <summary>The sentence as printed.</summary>
-    public required string Text { get; init; }
+    /// <summary>The sentence as printed; null where it was not shipped (a data package carries no narrative text).</summary>
+    public string? Text { get; init; }
 
     public int? Line { get; init; }
 }

@@ -43,9 +43,13 @@ public static class CheckRegistry
 
     public static CheckDefinition FiscalFunctionalUnchecked { get; } = new("FISCAL_FUNCTIONAL_UNCHECKED", Severity.Info, "财政拨款支出未能与功能分类表核对（有未读取的表）", "Fiscal-appropriation spending not checked: a functional table holds data this importer does not read.");
 
-    public static CheckDefinition StatedChangeMismatch { get; } = new("STATED_CHANGE_MISMATCH", Severity.Warning, "说明中与上年相比的增减额与上年文件不符", "A change the narrative states against the prior year differs from the prior year's own document.");
+    public static CheckDefinition StatedChangeMismatch { get; } = new("STATED_CHANGE_MISMATCH", Severity.Warning, "说明中与上年相比的增减额与上年文件不符", "A change the narrative states against the prior year differs from the prior year's own document.")
+    {
+        AcrossDocuments = true,
+        QuotesNarrative = true,
+    };
 
-    public static CheckDefinition NarrativeBaseYearImplausible { get; } = new("NARRATIVE_BASE_YEAR_IMPLAUSIBLE", Severity.Warning, "说明中比较的基年不合理", "The narrative compares with an implausible base year.");
+    public static CheckDefinition NarrativeBaseYearImplausible { get; } = new("NARRATIVE_BASE_YEAR_IMPLAUSIBLE", Severity.Warning, "说明中比较的基年不合理", "The narrative compares with an implausible base year.") { QuotesNarrative = true };
 
     public static CheckDefinition CodeMisprinted { get; } = new("CODE_MISPRINTED", Severity.Warning, "科目编码印错：按上级类、款读取", "A classification code is misprinted; it is read as the code its 类/款 rows imply, and both are shown.");
 

@@ -57,15 +57,16 @@ public sealed class DatabaseInitializer(IDbContextFactory<BudgetDbContext> conte
         // The importer's own run: files parsed ahead, one transaction per document, a narrative part after the
         // document it completes. A file that does not import stops the start: serving a silently incomplete database
         // would be worse.
-        var files = DisclosureFiles.In(directory).ToList();
+        var items = ImportItem.For(DisclosureFiles.In(directory).ToList());
+        _logger.LogInformation("Importing {Count} documents from {Directory} (text, PDF and the bundled data package).", items.Count, directory);
         await using var db = new BudgetDbContext(BudgetDatabase.CreateOptions(_configuration));
-        var outcomes = await ImportRun.RunAsync(files, new DisclosureImporter(db), new ImportLog(_logger), cancellationToken);
+        var outcomes = await ImportRun.RunAsync(items, new DisclosureImporter(db), new ImportLog(_logger, items.Count), cancellationToken);
         if (outcomes.FirstOrDefault(o => o.Error is not null) is { Error: { } error })
             throw error;
     }
 
     /// <summary>Logs each file the first start imports.</summary>
-    private sealed class ImportLog(ILogger logger) : IImportProgress
+    private sealed class ImportLog(ILogger logger, int count) : IImportProgress
     {
         public void Starting(int number, string path)
         {
@@ -76,8 +77,8 @@ public sealed class DatabaseInitializer(IDbContextFactory<BudgetDbContext> conte
             if (outcome.Result is { } result)
             {
                 logger.LogInformation(
-                    "Imported {File}: document {Document} {Outcome}, {Lines} lines, {Findings} findings.",
-                    result.FileName, result.DocumentId, result.Outcome, result.Lines, result.Findings);
+                    "Imported {Number}/{Count} {File}: document {Document} {Outcome}, {Lines} lines, {Findings} findings.",
+                    number, count, result.FileName, result.DocumentId, result.Outcome, result.Lines, result.Findings);
             }
         }
     }

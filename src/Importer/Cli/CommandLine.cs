@@ -11,9 +11,10 @@ internal static class CommandLine
     public const string Survey = "survey";
     public const string Names = "names";
     public const string Upgrade = "upgrade";
+    public const string Package = "package";
     public const string Help = "help";
 
-    public static IReadOnlyList<string> Commands { get; } = [Import, Check, Survey, Names, Upgrade];
+    public static IReadOnlyList<string> Commands { get; } = [Import, Check, Survey, Names, Package, Upgrade];
 
     public static Invocation Parse(IReadOnlyList<string> args)
     {
@@ -29,6 +30,8 @@ internal static class CommandLine
         var operands = new List<string>();
         var format = OutputFormat.Table;
         var help = false;
+        string? output = null;
+        var except = new List<string>();
         var optionsEnded = false;
         for (var i = 1; i < args.Count; i++)
         {
@@ -39,6 +42,10 @@ internal static class CommandLine
                 optionsEnded = true;
             else if (arg is "-h" or "--help")
                 help = true;
+            else if (arg == "--output" && command == Package)
+                output = i + 1 < args.Count ? args[++i] : throw new UsageException(command, "'--output' needs a folder");
+            else if (arg == "--except" && command == Package)
+                except.Add(i + 1 < args.Count ? args[++i] : throw new UsageException(command, "'--except' needs a folder"));
             else if (arg == "--format" && command is Import or Check or Survey)
                 format = ParseFormat(command, i + 1 < args.Count ? args[++i] : null);
             else if (arg.StartsWith("--format=", StringComparison.Ordinal) && command is Import or Check or Survey)
@@ -51,11 +58,13 @@ internal static class CommandLine
             return HelpFor(operands);
         if (help)
             return new Invocation(command, operands, format, Help: true);
-        if (command is Import or Check or Survey or Names && operands.Count == 0)
+        if (command == Package && output is null)
+            throw new UsageException(command, "'package' needs --output <folder>, e.g. --output data/package");
+        if (command is Import or Check or Survey or Names or Package && operands.Count == 0)
             throw new UsageException(command, $"'{command}' needs at least one file or folder");
         if (command == Upgrade && operands.Count > 0)
             throw new UsageException(command, $"'upgrade' takes no arguments, got '{operands[0]}'");
-        return new Invocation(command, operands, format, Help: false);
+        return new Invocation(command, operands, format, Help: false, output, except);
     }
 
     /// <summary>`help` alone is the program's help; `help &lt;command&gt;` is that command's.</summary>

@@ -24,10 +24,11 @@ internal static class HelpText
           From the repository root: dotnet run --project src/Importer -- <command> [options] <arguments>
 
         Commands:
-          import <file-or-folder>...   parse, reconcile and load disclosures (*.txt and *.pdf in a folder and its subfolders)
+          import <file-or-folder>...   parse, reconcile and load disclosures (*.txt and *.pdf in a folder and its subfolders; a data package: its datapackage.json, folder or .zip)
           check <file-or-folder>...    parse and reconcile only, print the tables and findings; writes nothing
           survey <folder>...           per file: read, partial, part, refused or not a disclosure, and why; read rates per folder
           names <file-or-folder>...    the classification names the documents print beside their codes, as TSV
+          package --output <folder> <file-or-folder>...   their figures as a Fiscal Data Package (what data/package ships)
           upgrade                      rebuild a database of another schema version from the files it stores
           help [<command>]             this text, or a command's options, exit codes and examples
 
@@ -175,6 +176,31 @@ internal static class HelpText
           dotnet run --project src/Importer -- names data ../shared/data/disclosures > data/reference/published-names.tsv
         """;
 
+    public static string Package => """
+        package: write the figures of disclosures as a Fiscal Data Package (the one data/package ships).
+
+        Usage:
+          BudgetGraph.Importer package --output <folder> [--except <folder>]... <file-or-folder>...
+
+        Imports the files into a temporary database, exactly as import does (refused files are reported and left out),
+        and writes that database's package to the output folder: datapackage.json and datapackage/*.csv, the files
+        /export/datapackage.zip holds. The package carries figures, tables, citations, findings and stated numbers, but no
+        narrative text (sentences, reasons, glossary, performance targets). Documents read from a file in an --except
+        folder are left out (data/ keeps the reference disclosure as text). `import` loads a package back.
+
+        Options:
+          --output <folder>   where to write the package (its old package is replaced)
+          --except <folder>   leave out documents whose file is in this folder (by sha256); may be repeated
+          -h, --help          this text
+
+        Exit codes:
+          0    the package was written
+          2    usage error, or a named file or folder does not exist
+
+        Examples:
+          dotnet run --project src/Importer -- package ../shared/data/disclosures --except data --output data/package
+        """;
+
     public static string Upgrade => $"""
         upgrade: rebuild a database of another schema version from the disclosure files it stores.
 
@@ -209,12 +235,14 @@ internal static class HelpText
         CommandLine.Check => "usage: BudgetGraph.Importer check [--format table|json] <file-or-folder>...\nRun 'BudgetGraph.Importer check --help' for options, exit codes and examples.",
         CommandLine.Survey => "usage: BudgetGraph.Importer survey [--format table|json] <file-or-folder>...\nRun 'BudgetGraph.Importer survey --help' for options, exit codes and examples.",
         CommandLine.Names => "usage: BudgetGraph.Importer names <file-or-folder>...\nRun 'BudgetGraph.Importer names --help' for details.",
+        CommandLine.Package => "usage: BudgetGraph.Importer package --output <folder> [--except <folder>]... <file-or-folder>...\nRun 'BudgetGraph.Importer package --help' for details.",
         CommandLine.Upgrade => "usage: BudgetGraph.Importer upgrade\nRun 'BudgetGraph.Importer upgrade --help' for details.",
         _ => """
             usage: BudgetGraph.Importer import [--format table|json] <file-or-folder>...   load disclosures
                    BudgetGraph.Importer check [--format table|json] <file-or-folder>...    parse and reconcile, write nothing
                    BudgetGraph.Importer survey [--format table|json] <file-or-folder>...   read rates and outcomes per file, write nothing
                    BudgetGraph.Importer names <file-or-folder>...                            classification names the documents print, as TSV
+                   BudgetGraph.Importer package --output <folder> <file-or-folder>...       write their figures as a data package
                    BudgetGraph.Importer upgrade                                            rebuild a database of another schema version
                    BudgetGraph.Importer help [<command>]                                   help, exit codes and examples
             """,
@@ -226,6 +254,7 @@ internal static class HelpText
         CommandLine.Check => Check,
         CommandLine.Survey => Survey,
         CommandLine.Names => Names,
+        CommandLine.Package => Package,
         CommandLine.Upgrade => Upgrade,
         _ => Program,
     };

@@ -68,17 +68,19 @@ internal static class ImportCommand
     /// <summary>Progress goes where the report does not: stdout for the table report, stderr when stdout carries JSON.</summary>
     private static async Task<IReadOnlyList<FileOutcome>> ImportWithProgressAsync(IReadOnlyList<string> files, DisclosureImporter importer, OutputFormat format, CancellationToken cancellationToken)
     {
+        // A data package counts as its documents.
+        var items = ImportItem.For(files);
         var console = format == OutputFormat.Json ? Consoles.Error : Consoles.Out;
         if (!Consoles.CanAnimate(console))
         {
             var writer = format == OutputFormat.Json ? Console.Error : Console.Out;
-            return await ImportRun.RunAsync(files, importer, new LineProgress(writer, files.Count), cancellationToken);
+            return await ImportRun.RunAsync(items, importer, new LineProgress(writer, items.Count), cancellationToken);
         }
 
         return await console.Progress().Columns(BarProgress.Columns).StartAsync(async context =>
         {
-            var task = context.AddTask("Importing", maxValue: Math.Max(1, files.Count));
-            return await ImportRun.RunAsync(files, importer, new BarProgress(task), cancellationToken);
+            var task = context.AddTask("Importing", maxValue: Math.Max(1, items.Count));
+            return await ImportRun.RunAsync(items, importer, new BarProgress(task), cancellationToken);
         });
     }
 

@@ -44,6 +44,7 @@ internal static class Program
                 CommandLine.Check => await CheckCommand.RunAsync(invocation.Operands, invocation.Format, cancellation.Token),
                 CommandLine.Survey => await SurveyCommand.RunAsync(invocation.Operands, invocation.Format, cancellation.Token),
                 CommandLine.Names => await NamesCommand.RunAsync(invocation.Operands, cancellation.Token),
+                CommandLine.Package => await PackageCommand.RunAsync(invocation.Operands, invocation.Output!, invocation.Except ?? [], cancellation.Token),
                 _ => await UpgradeCommand.RunAsync(cancellation.Token),
             };
         }

@@ -25,7 +25,7 @@ public sealed class ComparisonRowGraphType : ObjectGraphType<ComparisonRow>
         this.NullableAmountField("statedChange", "说明所述增减: the change the narrative states, when it does.", row => row.Stated?.Change);
         Field<StringGraphType>("statedReason").Description("主要原因: the reason the narrative gives.").Resolve(context => context.Source.Stated?.Reason);
         Field<StringGraphType>("statedText").Description("说明原文: the narrative sentence (正文, not a table) that states statedChange, as published; several narratives' sentences are joined by line breaks; null when no narrative states it.")
-            .Resolve(context => context.Source.Stated is { } stated ? string.Join("\n", stated.Sources.Select(s => s.Text)) : null);
+            .Resolve(context => context.Source.Stated?.Sources.Where(s => s.Text is not null).Select(s => s.Text).ToList() is [_, ..] texts ? string.Join("\n", texts) : null);
         Field<NarrativeSourceGraphType>("statedSource").Description("说明出处: where the narrative (正文) states statedChange — document, line and sentence; null when no narrative states it or several add up (see statedSources).")
             .Resolve(context => context.Source.Stated?.Sources is [var only] ? only : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NarrativeSourceGraphType>>>>("statedSources").Description("说明出处: every narrative sentence (正文) whose stated changes add up to statedChange, one per document; empty when no narrative states it.")
