@@ -27,15 +27,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public static bool InCi { get; } = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Why the browser tests cannot run here; null when they can. CI installs Chromium (.ci/run), so there a missing
-    /// browser is not a reason to skip: the fixture fails.
-    /// </summary>
-    public static string? SkipReason { get; } = File.Exists(ChromiumPath) || InCi ? null : MissingChromium;
-
-    private static string MissingChromium => $"Chromium is not installed at {ChromiumPath} (apt-get install chromium); the browser tests need it.";
+    private static string MissingChromium => $"Chromium is not installed at {ChromiumPath} (apt-get install chromium), which the browser tests need — see {Prerequisite.ReadmeSection}";
 
     /// <summary>The app's address, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
@@ -43,12 +35,17 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     /// <summary>Where screenshots go: TestResults/browser in the repository root (ignored by git).</summary>
     public static string ArtifactDirectory { get; } = Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "TestResults", "browser")).FullName;
 
+    /// <summary>
+    /// Skips a browser test without Chromium, or fails it in CI, which installs Chromium (.ci/run): every browser test
+    /// starts with it.
+    /// </summary>
+    public static void RequireChromium() => Prerequisite.Require(File.Exists(ChromiumPath), MissingChromium);
+
     public async Task InitializeAsync()
     {
-        if (SkipReason is not null)
-            return;
+        // Without Chromium nothing starts; each test's RequireChromium then skips or fails it with the reason.
         if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException(MissingChromium);
+            return;
 
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -68,7 +65,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     /// <summary>A fresh page (its own context: no state shared between tests) of the given viewport.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
-        var browser = _browser ?? throw new InvalidOperationException("The browser did not start: " + SkipReason);
+        var browser = _browser ?? throw new InvalidOperationException("The browser did not start: " + MissingChromium);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),

@@ -16,7 +16,7 @@ public sealed class ExplorerTests(BrowserFixture browser)
     [SkippableFact]
     public async Task Open_Root_ShowsReferenceDepartment2026ByClassAndTheFinding()
     {
-        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        BrowserFixture.RequireChromium();
         var page = await (await browser.NewPageAsync()).OpenAsync();
 
         await Expect(page.GetByTestId("department-name")).ToHaveTextAsync("新乡市红旗区行政审批和政务信息管理局");
@@ -48,7 +48,7 @@ public sealed class ExplorerTests(BrowserFixture browser)
     [SkippableFact]
     public async Task ClickClass_ThenSection_ShowsItsItemsWithAmountsAndSources()
     {
-        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        BrowserFixture.RequireChromium();
         var page = await (await browser.NewPageAsync()).OpenAsync();
         var functional = page.FunctionalChart();
 
@@ -85,7 +85,7 @@ public sealed class ExplorerTests(BrowserFixture browser)
     [SkippableFact]
     public async Task BrowserBack_AfterDrillingDown_ReturnsLevelByLevel()
     {
-        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        BrowserFixture.RequireChromium();
         var page = await (await browser.NewPageAsync()).OpenAsync();
         var functional = page.FunctionalChart();
         await functional.DrillAsync("201", "20103");
@@ -111,7 +111,7 @@ public sealed class ExplorerTests(BrowserFixture browser)
     [SkippableFact]
     public async Task EconomicRowMark_LeadsToTheFinding_AndDrillsToTheWelfareRows()
     {
-        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        BrowserFixture.RequireChromium();
         var page = await (await browser.NewPageAsync()).OpenAsync();
         var economic = page.EconomicChart();
 
@@ -131,7 +131,7 @@ public sealed class ExplorerTests(BrowserFixture browser)
     [SkippableFact]
     public async Task SwitchToEnglish_ChangesHeadingsAndUsesEnglishNames()
     {
-        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        BrowserFixture.RequireChromium();
         var page = await (await browser.NewPageAsync()).OpenAsync();
 
         await page.GetByTestId("lang-toggle").ClickAsync();
@@ -157,7 +157,7 @@ public sealed class ExplorerTests(BrowserFixture browser)
     [SkippableFact]
     public async Task PhoneWidth_NoHorizontalScrolling_ChartVisible()
     {
-        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        BrowserFixture.RequireChromium();
         var page = await (await browser.NewPageAsync(375, 812)).OpenAsync();
 
         var scrollWidth = await page.EvaluateAsync<int>("document.scrollingElement.scrollWidth");

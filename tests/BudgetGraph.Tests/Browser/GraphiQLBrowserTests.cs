@@ -10,7 +10,7 @@ public sealed class GraphiQLBrowserTests(BrowserFixture browser)
     [SkippableFact]
     public async Task OpenGraphQL_DocsExplorer_ListsQueryFields()
     {
-        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        BrowserFixture.RequireChromium();
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/graphql");
         await Expect(page.Locator(".graphiql-container")).ToBeVisibleAsync();

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Tests.Infrastructure;
 
 /// <summary>
-/// A test host over disclosures of the shared corpus (../shared/data/disclosures), imported through the real
-/// importer into a fresh database. When the corpus folder is absent (a machine outside CI), <see cref="SkipReason"/>
-/// says so and the tests skip; a file the importer refuses fails them.
+/// A test host over disclosures of the shared corpus (<see cref="SharedCorpus"/>), imported through the real importer
+/// into a fresh database. When the corpus folder is absent the fixture imports nothing and each test's
+/// <see cref="SharedCorpus.Require"/> skips it, or fails it in CI; a file the importer refuses fails them.
 /// </summary>
 public abstract class CorpusFixture : IAsyncLifetime
 {
@@ -15,7 +15,7 @@ public abstract class CorpusFixture : IAsyncLifetime
 
     protected CorpusFixture(params string[] corpusFiles)
     {
-        CorpusFiles = [.. corpusFiles.Select(f => Path.Combine(RepositoryPaths.SharedDisclosures, f))];
+        CorpusFiles = [.. corpusFiles.Select(f => Path.Combine(SharedCorpus.Folder, f))];
         Factory = BudgetGraphFactory.ForDataDirectory(_emptyData);
     }
 
@@ -23,17 +23,12 @@ public abstract class CorpusFixture : IAsyncLifetime
 
     public BudgetGraphFactory Factory { get; }
 
-    public string? SkipReason { get; private set; }
-
     public GraphQLTestClient CreateClient() => new(Factory.CreateClient());
 
     public async Task InitializeAsync()
     {
-        if (!Directory.Exists(RepositoryPaths.SharedDisclosures))
-        {
-            SkipReason = $"The shared corpus {RepositoryPaths.SharedDisclosures} is absent on this machine.";
+        if (!SharedCorpus.Present)
             return;
-        }
 
         _ = Factory.Services; // starts the host, which creates the empty database
         var options = Factory.CreateDbContextOptions();

@@ -13,12 +13,12 @@ public sealed class FirstRunImportTests
     [SkippableFact]
     public async Task FirstStart_DataFolderWithAPdfAndASubfolder_ImportsBothAsync()
     {
-        Skip.IfNot(Directory.Exists(RepositoryPaths.SharedDisclosures), $"the shared corpus {RepositoryPaths.SharedDisclosures} is absent");
+        SharedCorpus.Require();
         var folder = Directory.CreateTempSubdirectory("budgetgraph-firstrun-").FullName;
         try
         {
             var data = Directory.CreateDirectory(Path.Combine(folder, "data", "henan")).Parent!.FullName;
-            File.Copy(Path.Combine(RepositoryPaths.SharedDisclosures, "shanghai", "pdf", "shanghai-putuo_wanli-jiedao-banshichu_2025_budget_dept.pdf"),
+            File.Copy(Path.Combine(SharedCorpus.Folder, "shanghai", "pdf", "shanghai-putuo_wanli-jiedao-banshichu_2025_budget_dept.pdf"),
                 Path.Combine(data, "wanli-2025.pdf"));
             File.Copy(Path.Combine(RepositoryPaths.Data, "xinxiang-hongqi_xingzheng-shenpi-zhengwu-xinxi-guanliju_2026_budget_dept.txt"),
                 Path.Combine(data, "henan", "reference.txt"));

@@ -24,7 +24,7 @@ public class BeijingCorpusTests
     [MemberData(nameof(Documents))]
     public async Task Read_TextAndPdf_PrintedTotal_SameLinesAsync(string id, string department, decimal printed)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var text = (await DisclosureReader.ReadAsync(Corpus.National("beijing", id))).Content;
         var pdf = (await DisclosureReader.ReadAsync(Corpus.National("beijing", id, "pdf"))).Content;
@@ -45,7 +45,7 @@ public class BeijingCorpusTests
     [SkippableFact]
     public async Task Read_Meteorology_BasicAndProjectInTheirColumns_NoWarningsAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.National("beijing", "a6fa95387a42"))).Content;
 
@@ -59,7 +59,7 @@ public class BeijingCorpusTests
     [SkippableFact]
     public async Task Read_VeteranAffairs_RowsShortOfTheirTotal_TrueWarningsAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.National("beijing", "0ca30e0c527a"))).Content;
 

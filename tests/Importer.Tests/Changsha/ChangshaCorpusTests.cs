@@ -14,7 +14,7 @@ public class ChangshaCorpusTests
     [SkippableFact]
     public async Task Read_TextAndPdf_CodesFromTheHierarchy_PrintedTotal_NoWarningsAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var text = (await DisclosureReader.ReadAsync(Corpus.National("changsha", "4a8c7eeabea3"))).Content;
         var pdf = (await DisclosureReader.ReadAsync(Corpus.National("changsha", "4a8c7eeabea3", "pdf"))).Content;

@@ -16,7 +16,7 @@ public class ChongqingCorpusTests
     [SkippableFact]
     public async Task Read_WaterBureau_TextAndPdf_PrintedTotal_SameLines_NoWarningsAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var text = (await DisclosureReader.ReadAsync(Corpus.National("chongqing", "05f59e7a872e"))).Content;
         var pdf = (await DisclosureReader.ReadAsync(Corpus.National("chongqing", "05f59e7a872e", "pdf"))).Content;
@@ -35,7 +35,7 @@ public class ChongqingCorpusTests
     [SkippableFact]
     public async Task Read_CommerceCommission_WrappedDecimals_JoinedInTextAndPdf_SameExpenditureAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var text = (await DisclosureReader.ReadAsync(Corpus.National("chongqing", "5c6aea1e7970"))).Content;
         var pdf = (await DisclosureReader.ReadAsync(Corpus.National("chongqing", "5c6aea1e7970", "pdf"))).Content;

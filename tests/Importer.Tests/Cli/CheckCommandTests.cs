@@ -166,7 +166,7 @@ public sealed class CheckCommandTests : IDisposable
     [SkippableFact]
     public async Task Check_CorpusHenanCopy_ExitsOne_AndShanghaiWithRoundingOnly_ExitsZero()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var henan = Path.Combine(Corpus.Folder, "henan", "xinxiang-hongqi_xingzheng-shenpi-zhengwu-xinxi-guanliju_2026_budget_dept.txt");
 
         var withFindings = await CheckAsync(henan, "--format", "json");
@@ -183,7 +183,7 @@ public sealed class CheckCommandTests : IDisposable
     [SkippableFact]
     public async Task Check_WholeCorpus_ReportsEveryFile_AndOutsideNationalRefusesOnlyTheKnownFile()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var everyFile = Directory.EnumerateFiles(Corpus.Folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)

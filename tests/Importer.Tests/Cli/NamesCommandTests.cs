@@ -14,7 +14,7 @@ public sealed class NamesCommandTests : IDisposable
     [SkippableFact]
     public async Task Names_DataAndSharedCorpus_IsTheShippedReferenceList()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var run = await CliRun.WithoutDatabaseAsync(Path.Combine(_folder, "never.db"), "names", Path.Combine(RepositoryPaths.Root, "data"), Corpus.Folder);
 

@@ -25,7 +25,7 @@ public sealed class SurveyCommandTests : IDisposable
     [SkippableFact]
     public async Task Survey_NationalCorpus_EveryFileHasAnOutcome_ReadRateHoldsItsFloor()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var national = Path.Combine(Corpus.Folder, "national");
 
         var run = await CliRun.WithoutDatabaseAsync(Path.Combine(_folder, "never.db"), "survey", national, "--format", "json");

@@ -15,7 +15,7 @@ public sealed class FinalAccountsImportTests
     [SkippableFact]
     public async Task Read_FinalAccountsPdf_PublishedTotalsAsLines()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.ShanghaiPdf(Pdf))).Content;
 
@@ -43,7 +43,7 @@ public sealed class FinalAccountsImportTests
     [SkippableFact]
     public async Task ImportFile_FinalAccountsAndNextBudget_SameDepartment()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
         var importer = new DisclosureImporter(db);
@@ -64,7 +64,7 @@ public sealed class FinalAccountsImportTests
     [SkippableFact]
     public async Task ImportFile_FinalAccountsTextExport_RefusedWithLocatedError()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
 

@@ -19,7 +19,7 @@ public class FuzhouCorpusTests
     [InlineData("bbd9dcf3d205", "福州市科学技术局(本级)", "70109.24", 0)]
     public async Task Read_TextAndPdf_PrintedTotal_SameLines_OnlyTrueWarningsAsync(string id, string unit, string printedWanYuan, int warnings)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var printed = WanYuan.Units(decimal.Parse(printedWanYuan, System.Globalization.CultureInfo.InvariantCulture));
 
         var text = (await DisclosureReader.ReadAsync(Corpus.National("fuzhou", id))).Content;

@@ -20,7 +20,7 @@ public class GuangzhouCorpusTests
     [InlineData("45689a98166c", "广州市卫生健康委员会", "3324258.76")]
     public async Task Read_TextAndPdf_PrintedTotal_SameLines_NoWarningsAsync(string id, string department, string printedWanYuan)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var printed = WanYuan.Units(decimal.Parse(printedWanYuan, System.Globalization.CultureInfo.InvariantCulture));
 
         var text = (await DisclosureReader.ReadAsync(Corpus.National("guangzhou", id))).Content;
@@ -44,7 +44,7 @@ public class GuangzhouCorpusTests
     [SkippableFact]
     public async Task Read_NameWrappedAroundItsCodeLine_ReadsWholeAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.National("guangzhou", "232c31967d79"))).Content;
 

@@ -16,7 +16,7 @@ public class HangzhouCorpusTests
     [SkippableFact]
     public async Task Read_PublicSecurityPdf_CodesByNameUnderTheirParent_AmountsInPlaceAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.National("hangzhou", "c0afe4e6bf13", "pdf"))).Content;
 
@@ -41,7 +41,7 @@ public class HangzhouCorpusTests
     [SkippableFact]
     public async Task Read_TransportPdf_GeneralBudgetTableWhoseLevelsDoNotHold_PartialAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.National("hangzhou", "e488d33151dd", "pdf"))).Content;
 
@@ -60,7 +60,7 @@ public class HangzhouCorpusTests
     [InlineData("e488d33151dd")]
     public async Task Read_TextExport_UnevenIndents_RefusedAtTheExpenditureTableAsync(string id)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var error = await Assert.ThrowsAnyAsync<DisclosureFormatException>(() => DisclosureReader.ReadAsync(Corpus.National("hangzhou", id)));
 

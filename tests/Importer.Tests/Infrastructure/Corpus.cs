@@ -1,13 +1,19 @@
+using BudgetGraph.Tests.Infrastructure;
+
 namespace Importer.Tests.Infrastructure;
 
-/// <summary>The shared real-document corpus (../shared/data/disclosures from the repository root); tests skip without it.</summary>
+/// <summary>
+/// Paths into the shared real-document corpus (<see cref="SharedCorpus"/>: ../shared/data/disclosures, or
+/// BUDGETGRAPH_CORPUS). A test that reads it starts with <see cref="Require"/>: skipped without the corpus, failed in CI.
+/// </summary>
 public static class Corpus
 {
-    public const string Missing = "the disclosure corpus ../shared/data/disclosures is not on this machine";
+    public static string Folder => SharedCorpus.Folder;
 
-    public static string Folder { get; } = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "data", "disclosures"));
+    public static bool Present => SharedCorpus.Present;
 
-    public static bool Present => Directory.Exists(Folder);
+    /// <summary>Skips the test when the corpus is absent, or fails it in CI.</summary>
+    public static void Require() => SharedCorpus.Require();
 
     public static string Shanghai(string fileName) => Path.Combine(Folder, "shanghai", fileName);
 

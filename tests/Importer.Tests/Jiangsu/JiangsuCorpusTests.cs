@@ -22,7 +22,7 @@ public class JiangsuCorpusTests
     [InlineData("suzhou", "814bd1460393", "320500/DEPARTMENT/苏州市自然资源和规划局/2026/BUDGET", "86999.14")]
     public async Task Read_TextAndPdf_PrintedTotal_SameLines_NoWarningsAsync(string city, string id, string documentId, string printedWanYuan)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var printed = WanYuan.Units(decimal.Parse(printedWanYuan, System.Globalization.CultureInfo.InvariantCulture));
 
         var text = (await DisclosureReader.ReadAsync(Corpus.National(city, id))).Content;

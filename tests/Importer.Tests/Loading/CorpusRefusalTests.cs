@@ -12,7 +12,7 @@ public sealed class CorpusRefusalTests
     [SkippableFact]
     public async Task ImportFile_HebeiFragment_PartialWithItsPrintedTotalAndAnErrorPerMissingTable()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
 

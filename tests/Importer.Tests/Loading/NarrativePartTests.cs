@@ -17,7 +17,7 @@ public sealed class NarrativePartTests
     [SkippableFact]
     public async Task Run_NarrativeBeforeItsTables_OneDocumentWithBothFilesAndTheNarrativeFactsAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var narrative = Corpus.National("beijing", "13f02a1d3e8a");
         var tables = Corpus.National("beijing", "a6fa95387a42");
         var facts = (await DisclosureReader.ReadAsync(narrative)).Content.Facts.Count;
@@ -38,7 +38,7 @@ public sealed class NarrativePartTests
     [SkippableFact]
     public async Task Import_NarrativeWithoutItsTables_RefusedAndNothingWrittenAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
 
@@ -52,7 +52,7 @@ public sealed class NarrativePartTests
     [SkippableFact]
     public async Task Import_TablesAgainFromThePdf_TheNarrativeIsReadAgainFromItsStoredCopyAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
         var importer = new DisclosureImporter(db);

@@ -17,7 +17,7 @@ public sealed class PartialDocumentTests : IDisposable
     [SkippableFact]
     public async Task Import_EconomicTableMissing_PartialWithItsErrorAndTheTotalAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         // Text lines 481–516 are 公开 08 表 一般公共预算基本支出表.
         var path = await WriteAsync("no-08.txt", lines => lines.Take(480).Concat(lines.Skip(516)));
         await using var database = await TempDatabase.CreateAsync();
@@ -38,7 +38,7 @@ public sealed class PartialDocumentTests : IDisposable
     [SkippableFact]
     public async Task Read_UnreadableTable_ErrorLocatedAtItsLine_RestRead()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         // A line of amounts with no label, inside 公开 07 表 (after its 行政运行 row, text line 450).
         var path = await WriteAsync("broken-07.txt", lines => lines.Take(450).Append("                                  1,429.11     1,429.11").Concat(lines.Skip(450)));
 
@@ -54,7 +54,7 @@ public sealed class PartialDocumentTests : IDisposable
     [SkippableFact]
     public async Task Read_ExpenditureTableMissing_RefusedForItsTotal()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         // Text lines 244–286 are 公开 03 表 支出总表.
         var path = await WriteAsync("no-03.txt", lines => lines.Take(243).Concat(lines.Skip(286)));
 

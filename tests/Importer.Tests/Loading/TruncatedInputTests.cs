@@ -23,7 +23,7 @@ public class TruncatedInputTests
     [InlineData("henan/xinxiang-hongqi_xingzheng-shenpi-zhengwu-xinxi-guanliju_2026_budget_dept.txt")]
     public void Read_CutShortAnywhere_ReadsOrIsRefusedByTheReaders(string file)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var lines = File.ReadAllLines(Path.Combine(Corpus.Folder, file));
 
         for (var cut = 1; cut <= Cuts; cut++)

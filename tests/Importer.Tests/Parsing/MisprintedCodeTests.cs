@@ -18,7 +18,7 @@ public sealed class MisprintedCodeTests : IDisposable
     [SkippableFact]
     public async Task Read_MisprintedClassPart_ReadAsTheHierarchyImplies_WithAWarningAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var original = (await DisclosureReader.ReadAsync(Corpus.National("shanghai", "6737dde8a442"))).Content;
 
         var content = (await DisclosureReader.ReadAsync(await WriteAsync(112, "  7   11   02 事业单位医疗"))).Content;
@@ -34,7 +34,7 @@ public sealed class MisprintedCodeTests : IDisposable
     [SkippableFact]
     public async Task Read_CodeThatFitsNoParent_TableUnreadable_RestReadAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(await WriteAsync(112, "  7   12   02 事业单位医疗"))).Content;
 

@@ -17,7 +17,7 @@ public class EconomicScopeTests
     [InlineData("pdf")]
     public async Task Read_MunicipalUnitWithBusinessIncome_NoFalseMismatch_AndOtherFundsRowAsync(string extension)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.National("shanghai", "50ce50228b3d", extension))).Content;
 

@@ -34,7 +34,7 @@ public sealed class FiscalReconciliationCorpusTests
     [MemberData(nameof(Documents))]
     public void Read_EveryExtraction_FiscalOverviewAndIncomeTableReconcile(string document, string total)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var pdf = Corpus.ShanghaiPdf($"shanghai-putuo_{document}.pdf");
 
         // The final-accounts text is refused (values apart from labels); the alternative extraction has no PDF of its own.

@@ -16,7 +16,7 @@ public class MunicipalUnitAmountTests
     [InlineData("pdf")]
     public async Task Read_LastSeparatorOnlyAmounts_ReadAsPrinted_NoFalseFindingsAsync(string extension)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.National("shanghai", "6737dde8a442", extension))).Content;
 

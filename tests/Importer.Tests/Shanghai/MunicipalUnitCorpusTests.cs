@@ -19,7 +19,7 @@ public class MunicipalUnitCorpusTests
     [InlineData("50ce50228b3d", "上海市减污降碳管理运行技术中心", 39_418_784)]
     public async Task Read_TextAndPdf_SameLines_PrintedTotal_NoWarningsAsync(string id, string unit, long printedYuan)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var text = (await DisclosureReader.ReadAsync(Corpus.National("shanghai", id))).Content;
         var pdf = (await DisclosureReader.ReadAsync(Corpus.National("shanghai", id, "pdf"))).Content;

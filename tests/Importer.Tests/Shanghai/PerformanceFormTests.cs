@@ -11,7 +11,7 @@ public sealed class PerformanceFormTests
     [InlineData("pdf/shanghai-putuo_wanli-jiedao-banshichu_2023_budget_dept.pdf")]
     public async Task Read_Wanli2023_FormsAreProjectsNotUnknownTables(string file)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.Shanghai(file))).Content;
 

@@ -11,7 +11,7 @@ public sealed class PublishedSubtotalTests
     [SkippableFact]
     public async Task ImportFile_Wanli2025TextThenPdf_PrintedSubtotalsOnce()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
         var importer = new DisclosureImporter(db);
@@ -33,7 +33,7 @@ public sealed class PublishedSubtotalTests
     [SkippableFact]
     public async Task ImportFile_FinalAccounts_ClassSubtotalsFromTheExpenditureTable()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
 

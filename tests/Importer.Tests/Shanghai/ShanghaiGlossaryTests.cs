@@ -12,7 +12,7 @@ public sealed class ShanghaiGlossaryTests
     [InlineData("pdf/shanghai-putuo_wanli-jiedao-banshichu_2025_budget_dept.pdf")]
     public async Task Read_Wanli2025_EightTerms(string file)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var glossary = (await DisclosureReader.ReadAsync(Corpus.Shanghai(file))).Content.Glossary;
 
@@ -23,7 +23,7 @@ public sealed class ShanghaiGlossaryTests
     [SkippableFact]
     public async Task Read_Caizhengju2025_DefinitionContinuesAfterSemicolon()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var glossary = (await DisclosureReader.ReadAsync(Corpus.Shanghai("shanghai-putuo_caizhengju_2025_budget_dept.txt"))).Content.Glossary;
 

@@ -11,7 +11,7 @@ public sealed class ShanghaiImportTests
     [SkippableFact]
     public async Task ImportFile_TextThenPdfThenAltExtraction_OneDocumentListingEveryFile()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
         var importer = new DisclosureImporter(db);
@@ -30,7 +30,7 @@ public sealed class ShanghaiImportTests
     [SkippableFact]
     public async Task ImportFile_WanliSeries_StatedChangesAgreeWithTheDocuments()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
         var importer = new DisclosureImporter(db);
@@ -46,7 +46,7 @@ public sealed class ShanghaiImportTests
     [SkippableFact]
     public async Task ImportFile_UnitBudget_IsItsOwnRecordNotAddedToTheDepartment()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
         var importer = new DisclosureImporter(db);
@@ -63,7 +63,7 @@ public sealed class ShanghaiImportTests
     [SkippableFact]
     public async Task Read_Caizhengju2025_AmountsWithFen()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.Shanghai("shanghai-putuo_caizhengju_2025_budget_dept.txt"))).Content;
 

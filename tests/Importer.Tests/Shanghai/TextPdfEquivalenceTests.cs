@@ -32,7 +32,7 @@ public sealed class TextPdfEquivalenceTests
     [MemberData(nameof(Pairs))]
     public async Task Read_TextAndPdf_SameDocumentTotalsAndLines(string name)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var text = (await DisclosureReader.ReadAsync(Corpus.Shanghai(name + ".txt"))).Content;
         var pdf = (await DisclosureReader.ReadAsync(Corpus.ShanghaiPdf(name + ".pdf"))).Content;
@@ -50,7 +50,7 @@ public sealed class TextPdfEquivalenceTests
     [SkippableFact]
     public async Task Read_AltTabExtraction_SameFactsAsLayoutText()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var text = (await DisclosureReader.ReadAsync(Corpus.Wanli(2025))).Content;
         var alt = (await DisclosureReader.ReadAsync(Corpus.Shanghai("shanghai-putuo_wanli-jiedao-banshichu_2025_budget_dept.alt-tab-extraction.txt"))).Content;

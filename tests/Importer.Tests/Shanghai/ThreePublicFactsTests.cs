@@ -14,7 +14,7 @@ public sealed class ThreePublicFactsTests
     [InlineData("shanghai-putuo_qu-zhengfu-bangongshi_2025_budget_dept.txt", "“三公”经费 867.5|因公出国(境)费 839|公务接待费 28.5|机关运行经费 213.28")]
     public async Task Read_ThreePublicTable_FactsUnderTheirHeaders(string file, string expected)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var facts = (await DisclosureReader.ReadAsync(Corpus.Shanghai(file))).Content.Facts;
 

@@ -12,7 +12,7 @@ public sealed class UnknownTableTests
     [SkippableFact]
     public void Read_ExtraTitledTable_WarningNamesItAndTheRestIsUnchanged()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var lines = File.ReadAllLines(Corpus.Wanli(2025)).ToList();
         var at = lines.FindLastIndex(l => l.Trim() == "其他相关情况说明");
         lines.InsertRange(at, ["                 2025年部门自定义附表", "编制部门：上海市普陀区人民政府万里街道办事处          单位:元", "   项目        金额", "   测试        1.00"]);

@@ -13,7 +13,7 @@ public sealed class WanliSeriesTests
     [InlineData(2025, 189_767_551)]
     public async Task Read_WanliBudget_TotalIsThePublishedTotal(int year, long yuan)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.Wanli(year))).Content;
 
@@ -27,7 +27,7 @@ public sealed class WanliSeriesTests
     [SkippableFact]
     public async Task Read_Wanli2025_Item21201IsPublishedWithItsName()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.Wanli(2025))).Content;
 
@@ -45,7 +45,7 @@ public sealed class WanliSeriesTests
     [SkippableFact]
     public async Task Read_Wanli2025_LinesComeFromLeafRowsOnly()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.Wanli(2025))).Content;
 
@@ -61,7 +61,7 @@ public sealed class WanliSeriesTests
     [InlineData(2025, 2024, 3355.65)]
     public async Task Read_WanliNarrative_StatesTheChangeOfTotalExpenditure(int year, int baseYear, decimal wanYuan)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.Wanli(year))).Content;
 
@@ -72,7 +72,7 @@ public sealed class WanliSeriesTests
     [SkippableFact]
     public async Task Read_Wanli2025_SubtotalsOffByOneYuanAreWithinRounding()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.Wanli(2025))).Content;
 

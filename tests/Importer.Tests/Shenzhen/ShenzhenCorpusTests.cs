@@ -23,7 +23,7 @@ public class ShenzhenCorpusTests
     [MemberData(nameof(Documents))]
     public async Task Read_TextAndPdf_UnitRowIsTheTotal_SameLines_NoWarningsAsync(string id, string department, decimal printed, string code, decimal basic)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var text = (await DisclosureReader.ReadAsync(Corpus.National("shenzhen", id))).Content;
         var pdf = (await DisclosureReader.ReadAsync(Corpus.National("shenzhen", id, "pdf"))).Content;

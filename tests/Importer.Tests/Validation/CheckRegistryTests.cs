@@ -22,7 +22,7 @@ public class CheckRegistryTests
     [SkippableFact]
     public async Task Findings_WholeSharedCorpusAndReference_EveryCodeRegistered_NoneMoreSevereThanItsCheckAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var files = Directory.EnumerateFiles(Corpus.Folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal))
             .Append(RepositoryPaths.ReferenceDisclosure);

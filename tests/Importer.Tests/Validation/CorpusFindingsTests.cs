@@ -18,7 +18,7 @@ public class CorpusFindingsTests
     [SkippableFact]
     public async Task Findings_SharedCorpus_AsPinnedAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
         var files = Directory.EnumerateFiles(Corpus.Folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);

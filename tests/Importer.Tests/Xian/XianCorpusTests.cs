@@ -24,7 +24,7 @@ public class XianCorpusTests
     [MemberData(nameof(Documents))]
     public async Task Read_TextAndPdf_PrintedTotal_SameLines_NoWarningsAsync(string id, string department, int year, decimal printed)
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var text = (await DisclosureReader.ReadAsync(Corpus.National("xian", id))).Content;
         var pdf = (await DisclosureReader.ReadAsync(Corpus.National("xian", id, "pdf"))).Content;
@@ -44,7 +44,7 @@ public class XianCorpusTests
     [SkippableFact]
     public async Task Read_PetitionBureau_FunctionalSplitAndEconomicCodesAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var content = (await DisclosureReader.ReadAsync(Corpus.National("xian", "2a3502793b90"))).Content;
 
@@ -60,7 +60,7 @@ public class XianCorpusTests
     [SkippableFact]
     public async Task Read_HealthCommissionFinalAccounts_NationalSet_ThreeSidedEconomicTableAsync()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var text = (await DisclosureReader.ReadAsync(Corpus.National("xian", "243800f1dd9f"))).Content;
         var pdf = (await DisclosureReader.ReadAsync(Corpus.National("xian", "243800f1dd9f", "pdf"))).Content;

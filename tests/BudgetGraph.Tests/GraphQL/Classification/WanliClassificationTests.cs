@@ -8,7 +8,7 @@ public sealed class WanliClassificationTests(WanliFixture wanli) : IClassFixture
     [SkippableFact]
     public async Task Classification_Functional2025FilteredToWanli_RollsUp21201AndCitesItsPrintedSubtotal()
     {
-        Skip.If(wanli.SkipReason is not null, wanli.SkipReason);
+        SharedCorpus.Require();
         var client = wanli.CreateClient();
         var id = await WanliQueries.DepartmentIdAsync(client);
 

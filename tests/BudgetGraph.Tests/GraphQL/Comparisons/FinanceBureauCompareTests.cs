@@ -8,7 +8,7 @@ public sealed class FinanceBureauCompareTests(FinanceBureauFixture bureau) : ICl
     [SkippableFact]
     public async Task Compare_FinalAccounts2024ToBudget2025ByFunctionalClass_UsesBothDocuments()
     {
-        Skip.If(bureau.SkipReason is not null, bureau.SkipReason);
+        SharedCorpus.Require();
         var client = bureau.CreateClient();
         var department = Assert.Single((await client.QueryAsync($$$"""
             { departments(where: {name: {eq: "{{{FinanceBureauFixture.DepartmentName}}}"}}) {

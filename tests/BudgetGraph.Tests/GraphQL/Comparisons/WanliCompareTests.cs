@@ -9,7 +9,7 @@ public sealed class WanliCompareTests(WanliFixture wanli) : IClassFixture<WanliF
     [SkippableFact]
     public async Task Compare_2023To2025ByFunctionalClass_ReturnsEveryClassOfEitherYear()
     {
-        Skip.If(wanli.SkipReason is not null, wanli.SkipReason);
+        SharedCorpus.Require();
         var client = wanli.CreateClient();
         var id = await WanliQueries.DepartmentIdAsync(client);
 
@@ -35,7 +35,7 @@ public sealed class WanliCompareTests(WanliFixture wanli) : IClassFixture<WanliF
     [SkippableFact]
     public async Task Compare_FunctionalLevel2OrderedByAbsoluteChange_PutsTheLargestMoveFirstAndMissingSidesLast()
     {
-        Skip.If(wanli.SkipReason is not null, wanli.SkipReason);
+        SharedCorpus.Require();
         var client = wanli.CreateClient();
 
         var rows = (await client.QueryAsync("""
@@ -54,7 +54,7 @@ public sealed class WanliCompareTests(WanliFixture wanli) : IClassFixture<WanliF
     [SkippableFact]
     public async Task Series_Department2023To2025_MatchesTablesAndTheNarrativesStatedChanges()
     {
-        Skip.If(wanli.SkipReason is not null, wanli.SkipReason);
+        SharedCorpus.Require();
         var client = wanli.CreateClient();
         var id = await WanliQueries.DepartmentIdAsync(client);
 

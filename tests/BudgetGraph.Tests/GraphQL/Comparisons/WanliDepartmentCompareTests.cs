@@ -11,7 +11,7 @@ public sealed class WanliDepartmentCompareTests(WanliFixture wanli) : IClassFixt
     public async Task Compare_ByDepartment_UsesBothDocumentsAndShowsTheStatedChange(
         int baseYear, int year, long baseTotal, long currentTotal, double statedWan)
     {
-        Skip.If(wanli.SkipReason is not null, wanli.SkipReason);
+        SharedCorpus.Require();
         var client = wanli.CreateClient();
         var id = await WanliQueries.DepartmentIdAsync(client);
 

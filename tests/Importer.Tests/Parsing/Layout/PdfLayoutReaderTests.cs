@@ -11,7 +11,7 @@ public sealed class PdfLayoutReaderTests
     [SkippableFact]
     public void Read_Wanli2025Pdf_WordsGroupIntoTableRows()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var source = DisclosureSource.FromBytes("w.pdf", File.ReadAllBytes(Corpus.Wanli(2025, "pdf")));
 
@@ -47,7 +47,7 @@ public sealed class PdfLayoutReaderTests
     [SkippableFact]
     public void Read_LoweredColonsAndSplitPageNumbers_JoinTheirLine()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var source = DisclosureSource.FromBytes("c.pdf", File.ReadAllBytes(Corpus.National("chongqing", "5c6aea1e7970", "pdf")));
 
@@ -66,7 +66,7 @@ public sealed class PdfLayoutReaderTests
     [SkippableFact]
     public void Read_FinalAccountsPdf_CentredCellsJoinTheirRow()
     {
-        Skip.IfNot(Corpus.Present, Corpus.Missing);
+        Corpus.Require();
 
         var source = DisclosureSource.FromBytes("f.pdf", File.ReadAllBytes(Corpus.ShanghaiPdf("shanghai-putuo_caizhengju_2024_final-accounts_dept.pdf")));
         // 支出决算表 prints 基本支出/项目支出 a few points above the row's code and its name wrapped above and below.
