@@ -1,7 +1,10 @@
 using System.Net;
+using BudgetGraph.Data;
+using BudgetGraph.Ingest.Loading;
 using BudgetGraph.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -9,8 +12,10 @@ namespace BudgetGraph.Tests.Browser;
 
 /// <summary>
 /// The real app on a loopback socket (Kestrel, not TestServer: a browser needs a port) over the test database filled
-/// from data/, and Debian's Chromium driven headless by Playwright. Playwright's bundled driver is used, never a
-/// downloaded browser. Shared by the browser test classes (one app, one browser), closed when they are done.
+/// from data/ (plus, where the shared corpus is on the machine, another region's department over three years, so that
+/// the page is seen holding more than the reference department), and Debian's Chromium driven headless by Playwright.
+/// Playwright's bundled driver is used, never a downloaded browser. Shared by the browser test classes (one app, one
+/// browser), closed when they are done.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
@@ -21,6 +26,15 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    // 上海市普陀区's 万里街道办事处, 2023–2025: its region sorts before the reference department's (410702), and its
+    // years are not the reference's, so the first view must still choose the reference and count both.
+    private static readonly string[] _corpusFiles =
+    [
+        "shanghai/shanghai-putuo_wanli-jiedao-banshichu_2023_budget_dept.txt",
+        "shanghai/shanghai-putuo_wanli-jiedao-banshichu_2024_budget_dept.txt",
+        "shanghai/shanghai-putuo_wanli-jiedao-banshichu_2025_budget_dept.txt",
     ];
 
     private readonly BudgetGraphFactory _factory = new();
@@ -52,6 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.Single();
         BaseAddress = new Uri(address);
+        await ImportCorpusAsync();
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -60,6 +75,24 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             Headless = true,
             Args = _chromiumArguments,
         });
+    }
+
+    /// <summary>Options for a context of the test's own on the app's database, to count what it holds.</summary>
+    public DbContextOptions<BudgetDbContext> CreateDbContextOptions() => _factory.CreateDbContextOptions();
+
+    /// <summary>
+    /// Imports the corpus files after the app has imported data/ on start. Outside CI the corpus may be absent: the
+    /// tests then see the reference department alone, and compute what they expect from the database either way.
+    /// </summary>
+    private async Task ImportCorpusAsync()
+    {
+        if (!Directory.Exists(RepositoryPaths.SharedDisclosures))
+            return;
+        foreach (var file in _corpusFiles)
+        {
+            await using var db = new BudgetDbContext(CreateDbContextOptions());
+            await new DisclosureImporter(db).ImportFileAsync(Path.Combine(RepositoryPaths.SharedDisclosures, file));
+        }
     }
 
     /// <summary>A fresh page (its own context: no state shared between tests) of the given viewport.</summary>

@@ -27,6 +27,20 @@ export const departmentsQuery = `query Departments($region: String!) {
   }
 }`;
 
+/**
+ * What the database holds, for the first view's counts line, in one request: the regions (divisions that have
+ * departments), the number of departments (totalCount of an empty page, so no rows are read) and the fiscal years.
+ */
+export const overviewQuery = `query Overview { years regions { code } departments(first: 0) { totalCount } }`;
+
+/** Departments whose name contains the text (Chinese as published), a page at a time; totalCount says how many match. */
+export const departmentSearchQuery = `query DepartmentSearch($name: String!, $first: Int!) {
+  departments(where: {name: {contains: $name}}, order: [{name: ASC}], first: $first) {
+    totalCount
+    nodes { id name years region { code name } }
+  }
+}`;
+
 export const departmentRegionQuery = `query DepartmentRegion($id: ID!) { department(id: $id) { id region { code } } }`;
 
 export const totalQuery = `query Total($id: ID!, $year: Int!, $stage: BudgetStage) {

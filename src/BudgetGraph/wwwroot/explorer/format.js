@@ -24,6 +24,12 @@ export function formatShare(share) {
   return `${(share * 100).toFixed(1)}%`;
 }
 
+/** Fiscal years as a span: [2019, 2020, 2026] → "2019–2026", [2026] → "2026" (the count says whether years are missing). */
+export function formatYearSpan(years) {
+  const sorted = [...years].sort((a, b) => a - b);
+  return sorted.length > 1 ? `${sorted[0]}–${sorted.at(-1)}` : String(sorted[0] ?? '');
+}
+
 /** A narrative sentence cites its line; a table cell "表03 部门支出总体情况表, 第3行, 工资福利支出列" from a SourceRef: the table as published, its row and column. */
 export function citeSource(source, t) {
   if (!source.table) return [t.narrative, source.line ? t.line(source.line) : null].filter(Boolean).join(', ');

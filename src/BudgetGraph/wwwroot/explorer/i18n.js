@@ -1,5 +1,9 @@
 // Every label the explorer shows, in Chinese (the default, as the documents are published) and English.
 // Names of departments and classification codes come from the API (name, nameEn), not from here.
+
+/** "1 region", "12 regions". */
+const plural = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const dictionary = {
   zh: {
     title: 'BudgetGraph 预算浏览',
@@ -74,6 +78,16 @@ const dictionary = {
     line: (n) => `文本第${n}行`,
     page: (n) => `第${n}页`,
     yearLabel: (y) => `${y}年`,
+    counts: (regions, departments, span, years) => `${regions} 个地区 · ${departments} 个部门 · ${span} 年（共 ${years} 个年度）`,
+    searchLabel: '按部门名称查找',
+    searchPlaceholder: '部门名称的一部分，例如：行政审批',
+    searchButton: '查找',
+    searchNone: (text) => `没有名称包含“${text}”的部门。`,
+    searchFound: (total, shown) => (shown < total
+      ? `找到 ${total} 个部门，显示前 ${shown} 个；输入更多文字可缩小范围。`
+      : `找到 ${total} 个部门。`),
+    searchYears: (years) => (years.length ? `年度：${years.join('、')}` : '暂无数据'),
+    searchHint: '上下方向键在结果间移动，回车打开，Esc 清除。',
     keys: {
       PROJECT: '项目支出',
       UNALLOCATED: '未分配（见核对结果）',
@@ -156,6 +170,17 @@ const dictionary = {
     line: (n) => `text line ${n}`,
     page: (n) => `page ${n}`,
     yearLabel: (y) => `${y}`,
+    counts: (regions, departments, span, years) =>
+      `${plural(regions, 'region')} · ${plural(departments, 'department')} · ${span} (${plural(years, 'year')})`,
+    searchLabel: 'Find a department by name',
+    searchPlaceholder: 'Part of its Chinese name, e.g. 行政审批',
+    searchButton: 'Search',
+    searchNone: (text) => `No department's name contains “${text}”.`,
+    searchFound: (total, shown) => (shown < total
+      ? `${plural(total, 'department')} found, the first ${shown} shown; type more to narrow the search.`
+      : `${plural(total, 'department')} found.`),
+    searchYears: (years) => (years.length ? `Years: ${years.join(', ')}` : 'No data'),
+    searchHint: 'Up and down arrows move between the results, Enter opens one, Escape clears.',
     keys: {
       PROJECT: 'Project spending',
       UNALLOCATED: 'Unallocated (see findings)',

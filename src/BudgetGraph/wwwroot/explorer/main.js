@@ -1,11 +1,13 @@
 import { compareQuery, compareSourcesQuery, findingsQuery, graphql, namesQuery, totalQuery } from './api.js';
 import { compareList } from './compare-chart.js';
+import { createCounts } from './counts.js';
 import { el, fill } from './dom.js';
 import { downloadLinks } from './downloads.js';
 import { economicChart, functionalChart, renderDrillChart } from './drill-chart.js';
 import { figure } from './figure.js';
 import { findingsPanel, indexFindings } from './findings.js';
 import { labels } from './i18n.js';
+import { createDepartmentSearch } from './search.js';
 import { createSelection } from './selection.js';
 import { readState, writeState } from './url-state.js';
 
@@ -29,7 +31,17 @@ const view = {
   economic: document.querySelector('[data-testid="economic-chart"]'),
   yoy: document.querySelector('[data-testid="yoy-chart"] .panel-body'),
   lang: document.querySelector('[data-testid="lang-toggle"]'),
+  counts: document.querySelector('[data-testid="counts"]'),
+  search: {
+    form: document.querySelector('[data-testid="search"]'),
+    input: document.getElementById('search-input'),
+    status: document.querySelector('[data-testid="search-status"]'),
+    results: document.getElementById('search-results'),
+  },
 };
+
+const counts = createCounts(view.counts, () => t);
+const search = createDepartmentSearch(view.search, { labels: () => t, choose: openDepartment });
 
 function setLanguage(lang) {
   state.lang = lang === 'en' ? 'en' : 'zh';
@@ -40,6 +52,9 @@ function setLanguage(lang) {
   view.lang.textContent = t.switchLanguage;
   view.lang.lang = state.lang === 'en' ? 'zh-CN' : 'en';
   view.lang.setAttribute('aria-label', t.switchLanguageLabel);
+  view.search.input.placeholder = t.searchPlaceholder;
+  counts.render();
+  search.render();
 }
 
 function options(select, items, selected) {
@@ -170,6 +185,18 @@ function resetDrill() {
   Object.assign(state, { fn: null, fnl: null, eco: null, ecol: null });
 }
 
+/** A department the search found: the same kind of step as picking it in the lists (a new history entry). */
+async function openDepartment(department) {
+  resetDrill();
+  try {
+    await selection.chooseDepartment(department.id, department.region.code);
+  } catch (error) {
+    fail(view.summary, error);
+    return;
+  }
+  await loadView();
+}
+
 view.region.addEventListener('change', async () => {
   resetDrill();
   await selection.changeRegion(view.region.value);
@@ -216,3 +243,4 @@ function onUrlChanged() {
 window.addEventListener('popstate', onUrlChanged);
 window.addEventListener('hashchange', onUrlChanged);
 openFromUrl();
+counts.load();
