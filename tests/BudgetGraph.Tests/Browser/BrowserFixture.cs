@@ -28,16 +28,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    // 上海市普陀区's 万里街道办事处, 2023–2025: its region sorts before the reference department's (410702), and its
-    // years are not the reference's, so the first view must still choose the reference and count both.
-    private static readonly string[] _corpusFiles =
-    [
-        "shanghai/shanghai-putuo_wanli-jiedao-banshichu_2023_budget_dept.txt",
-        "shanghai/shanghai-putuo_wanli-jiedao-banshichu_2024_budget_dept.txt",
-        "shanghai/shanghai-putuo_wanli-jiedao-banshichu_2025_budget_dept.txt",
-    ];
-
-    private readonly BudgetGraphFactory _factory = new();
+    // The bundled data, as a first start serves it: the reference department beside the package's regions and years
+    // (上海市普陀区 sorts before the reference's 410702, so the default view is tested for real).
+    private readonly BudgetGraphFactory _factory = BudgetGraphFactory.ForDataDirectory(RepositoryPaths.Data);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -66,7 +59,6 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.Single();
         BaseAddress = new Uri(address);
-        await ImportCorpusAsync();
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -79,21 +71,6 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     /// <summary>Options for a context of the test's own on the app's database, to count what it holds.</summary>
     public DbContextOptions<BudgetDbContext> CreateDbContextOptions() => _factory.CreateDbContextOptions();
-
-    /// <summary>
-    /// Imports the corpus files after the app has imported data/ on start. Outside CI the corpus may be absent: the
-    /// tests then see the reference department alone, and compute what they expect from the database either way.
-    /// </summary>
-    private async Task ImportCorpusAsync()
-    {
-        if (!Directory.Exists(RepositoryPaths.SharedDisclosures))
-            return;
-        foreach (var file in _corpusFiles)
-        {
-            await using var db = new BudgetDbContext(CreateDbContextOptions());
-            await new DisclosureImporter(db).ImportFileAsync(Path.Combine(RepositoryPaths.SharedDisclosures, file));
-        }
-    }
 
     /// <summary>A fresh page (its own context: no state shared between tests) of the given viewport.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)

@@ -153,7 +153,7 @@ public sealed class HttpCachingTests : IClassFixture<BudgetGraphFactory>
             using var before = await http.SendAsync(GraphQLGetRequest.Create(departments));
             var etag = before.Headers.ETag!.ToString();
 
-            await ImportAsync(factory, Path.Combine(RepositoryPaths.Data, "xinxiang-hongqi_xingzheng-shenpi-zhengwu-xinxi-guanliju_2026_budget_dept.txt"));
+            await ImportAsync(factory, RepositoryPaths.ReferenceDisclosure);
             using var afterReimport = await http.SendAsync(GraphQLGetRequest.Create(departments, ifNoneMatch: etag));
             await ImportAsync(factory, ReferenceBudget.Write(folder, 1).Single());
             using var afterImport = await http.SendAsync(GraphQLGetRequest.Create(departments, ifNoneMatch: etag));

@@ -33,7 +33,7 @@ public sealed class PinnedDatabaseFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:Provider", _provider);
         builder.UseSetting("ConnectionStrings:Budget", ConnectionString);
-        builder.UseSetting("Import:DataDirectory", RepositoryPaths.Data);
+        builder.UseSetting("Import:DataDirectory", RepositoryPaths.ReferenceData);
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.UseEnvironment("Testing");

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Configuration;
 namespace BudgetGraph.Tests.Infrastructure;
 
 /// <summary>
-/// The one test host: the real app over a fresh database, which the app fills from the project's data/ folder on
-/// start exactly as `dotnet run` does. The database is a SQLite file in a temporary folder, or, when
+/// The one test host: the real app over a fresh database, which the app fills on start exactly as `dotnet run` does,
+/// from a data folder holding the reference disclosure only (<see cref="RepositoryPaths.ReferenceData"/>; the bundled
+/// package has its own tests). The database is a SQLite file in a temporary folder, or, when
 /// BUDGETGRAPH_TEST_PROVIDER=Postgres, a fresh database on the process-wide <see cref="PostgresServer"/>, so the
 /// same assertions run on both engines. Shared per test class through IClassFixture.
 /// </summary>
@@ -18,7 +19,7 @@ public sealed class BudgetGraphFactory : WebApplicationFactory<Program>
     private readonly string _dataDirectory;
 
     public BudgetGraphFactory()
-        : this(RepositoryPaths.Data)
+        : this(RepositoryPaths.ReferenceData)
     {
     }
 

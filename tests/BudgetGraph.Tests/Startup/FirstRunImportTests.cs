@@ -20,7 +20,7 @@ public sealed class FirstRunImportTests
             var data = Directory.CreateDirectory(Path.Combine(folder, "data", "henan")).Parent!.FullName;
             File.Copy(Path.Combine(SharedCorpus.Folder, "shanghai", "pdf", "shanghai-putuo_wanli-jiedao-banshichu_2025_budget_dept.pdf"),
                 Path.Combine(data, "wanli-2025.pdf"));
-            File.Copy(Path.Combine(RepositoryPaths.Data, "xinxiang-hongqi_xingzheng-shenpi-zhengwu-xinxi-guanliju_2026_budget_dept.txt"),
+            File.Copy(RepositoryPaths.ReferenceDisclosure,
                 Path.Combine(data, "henan", "reference.txt"));
 
             await using var factory = PinnedDatabaseFactory.OnSqlite(Path.Combine(folder, "budget.db"), new Dictionary<string, string> { ["Import:DataDirectory"] = data });

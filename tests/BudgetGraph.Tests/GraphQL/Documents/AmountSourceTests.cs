@@ -101,5 +101,5 @@ public sealed class AmountSourceTests(BudgetGraphFactory factory) : IClassFixtur
     }
 
     private static string PublishedLine(int line) =>
-        File.ReadLines(Path.Combine(RepositoryPaths.Data, "xinxiang-hongqi_xingzheng-shenpi-zhengwu-xinxi-guanliju_2026_budget_dept.txt")).ElementAt(line - 1);
+        File.ReadLines(RepositoryPaths.ReferenceDisclosure).ElementAt(line - 1);
 }
