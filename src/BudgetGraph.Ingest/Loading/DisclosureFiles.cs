@@ -9,8 +9,10 @@ namespace BudgetGraph.Ingest.Loading;
 /// </summary>
 public static class DisclosureFiles
 {
+    /// <summary>The folder's disclosures in name order, then its data packages (a folder's own documents come first).</summary>
     public static IEnumerable<string> In(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(IsDisclosureFile).Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(IsDisclosureFile)
+            .OrderBy(PackageFiles.IsPackage).ThenBy(f => f, StringComparer.Ordinal);
 
     public static bool IsDisclosureFile(string path) =>
         path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)
