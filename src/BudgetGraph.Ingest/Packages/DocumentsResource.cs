@@ -25,6 +25,7 @@ public sealed class DocumentsResource : TableResource
         TableField.StringField("file_name", "Name of the imported file.", required: true),
         TableField.StringField("sha256", "SHA-256 of the imported file (hex).", required: true),
         new TableField("imported_at", "datetime", "When the file was imported (UTC).", Required: true),
+        TableField.StringField("scope", "DEPARTMENT (部门预算/决算, the department with its units) or UNIT (单位预算/决算, one unit's own).", required: true),
         TableField.NumberField("printed_total", "The 收支总表's 本年支出合计 as printed, in 元 (the document's own total); empty where it prints none."),
     ];
 
@@ -38,13 +39,13 @@ public sealed class DocumentsResource : TableResource
     public override async IAsyncEnumerable<string?[]> RowsAsync(BudgetDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var rows = db.Documents.AsNoTracking().OrderBy(d => d.Id)
-            .Select(d => new { d.Id, d.DepartmentId, d.Year, d.Stage, d.Title, d.Publisher, d.Family, d.FileName, d.Sha256, d.ImportedAt, d.PrintedTotal });
+            .Select(d => new { d.Id, d.DepartmentId, d.Year, d.Stage, d.Title, d.Publisher, d.Family, d.FileName, d.Sha256, d.ImportedAt, Scope = d.Department!.Scope, d.PrintedTotal });
         await foreach (var d in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return
             [
                 d.Id, d.DepartmentId, CellValues.Whole(d.Year), CellValues.Enum(d.Stage), d.Title, d.Publisher, d.Family,
-                d.FileName, d.Sha256, CellValues.DateTime(d.ImportedAt), CellValues.Yuan(d.PrintedTotal),
+                d.FileName, d.Sha256, CellValues.DateTime(d.ImportedAt), CellValues.Enum(d.Scope), CellValues.Yuan(d.PrintedTotal),
             ];
         }
     }

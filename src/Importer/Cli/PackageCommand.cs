@@ -23,7 +23,7 @@ internal static class PackageCommand
             return ExitCodes.Unusable;
         }
 
-        var left = except.SelectMany(DisclosureFiles.In).Select(f => DisclosureReader.Sha256Of(File.ReadAllBytes(f))).ToHashSet(StringComparer.Ordinal);
+        var left = except.SelectMany(DisclosureFiles.In).Where(f => !PackageFiles.IsPackage(f)).Select(f => DisclosureReader.Sha256Of(File.ReadAllBytes(f))).ToHashSet(StringComparer.Ordinal);
         var files = InputFiles.Expand(paths).Files.Where(f => !left.Contains(DisclosureReader.Sha256Of(File.ReadAllBytes(f)))).ToList();
         var database = Path.Combine(Path.GetTempPath(), $"budgetgraph-package-{Guid.NewGuid():N}.db");
         try

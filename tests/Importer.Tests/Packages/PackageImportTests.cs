@@ -40,6 +40,28 @@ public sealed class PackageImportTests
         Assert.False(await check.GlossaryTerms.AnyAsync(g => g.DocumentId == wanli.Id));
     }
 
+    [Fact]
+    public async Task Import_PackageAsZip_SameDocumentsAsTheFolder()
+    {
+        var zip = Path.Combine(Path.GetTempPath(), $"budgetgraph-package-{Guid.NewGuid():N}.zip");
+        System.IO.Compression.ZipFile.CreateFromDirectory(_package, zip);
+        try
+        {
+            await using var database = await TempDatabase.CreateAsync();
+            IReadOnlyList<FileOutcome> outcomes;
+            await using (var db = database.Open())
+                outcomes = await ImportRun.RunAsync([zip], new DisclosureImporter(db));
+
+            Assert.All(outcomes, o => Assert.Equal(ImportOutcome.Created, o.Result?.Outcome));
+            Assert.Equal(ImportItem.For([_package]).Count, outcomes.Count);
+            Assert.Equal(outcomes.Count, (await database.CountsAsync())["Documents"]);
+        }
+        finally
+        {
+            File.Delete(zip);
+        }
+    }
+
     [SkippableFact]
     public async Task Import_TheDocumentsOwnFile_ReplacesItsPackagedCopyWithTheNarrative()
     {
