@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using BudgetGraph.GraphQL;
 using BudgetGraph.GraphQL.Common.Errors;
+using BudgetGraph.GraphQL.Common.Limits;
 using BudgetGraph.GraphQL.Common.Paging;
 using BudgetGraph.Http;
 using GraphQL;
@@ -59,6 +60,9 @@ public static class BudgetGraphQLServices
                     logger?.LogError(context.OriginalException, "Unhandled exception while resolving {Path}.", context.FieldContext?.Path);
             }));
         services.AddSingleton<IConfigureExecution>(new ValidatedDocumentCache(configuration.GetValue("GraphQL:DocumentCacheEntries", 10_000)));
+        // Text the cache has not seen is read once, in linear time, against the API's limits before the parser,
+        // validation and cost analysis (whose work can grow quadratically or exponentially with the text) run.
+        services.AddSingleton<IConfigureExecution, QueryShapeCheck>();
         if (analyzeComplexity)
         {
             // A public API bounds how deep a query may nest and how much it may ask for (GraphiQL's introspection

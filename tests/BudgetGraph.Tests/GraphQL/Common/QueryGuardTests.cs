@@ -120,6 +120,34 @@ public sealed class QueryGuardTests : IClassFixture<BudgetGraphFactory>
         Assert.Single(data["departments"]!["nodes"]!);
     }
 
+    /// <summary>
+    /// The three requests that stalled a core (issue 12): a parse error far along a long line, fragments each spreading
+    /// the previous one twice, and thousands of directives on one field. Each is refused by the linear pass before the
+    /// parser, validation or cost analysis see it.
+    /// </summary>
+    [Theory]
+    [InlineData("parse-error", "GRAPHQL_VALIDATION_FAILED")]
+    [InlineData("fragments", "QUERY_TOO_LARGE")]
+    [InlineData("directives", "QUERY_TOO_LARGE")]
+    [InlineData("long", "QUERY_TOO_LARGE")]
+    public async Task Query_ThatStalledTheParserOrValidation_RefusedBeforeAnySql(string kind, string code)
+    {
+        var query = kind switch
+        {
+            "parse-error" => "{" + new string(' ', 30_000) + "!}",
+            "fragments" => "{ ...F26 }\nfragment F0 on Query { years }\n"
+                + string.Join("\n", Enumerable.Range(1, 26).Select(i => $"fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }}")),
+            "directives" => "{ years" + string.Concat(Enumerable.Repeat(" @skip(if: false)", 1_000)) + " }",
+            _ => "{" + new string(' ', 130_000) + "!}",
+        };
+
+        var json = await RefusedAsync(query);
+
+        Assert.Equal([code], json.ErrorCodes());
+        if (kind == "parse-error")
+            Assert.Equal(30_002, (int)json["errors"]![0]!["locations"]![0]!["column"]!);
+    }
+
     private async Task<JToken> RefusedAsync(string query, object? variables = null)
     {
         await _client.QueryAsync("{ years }");

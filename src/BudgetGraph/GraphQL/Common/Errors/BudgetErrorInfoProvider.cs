@@ -17,6 +17,7 @@ public sealed class BudgetErrorInfoProvider : IErrorInfoProvider
     [
         ErrorCodes.PageSizeExceeded, ErrorCodes.NotFound, ErrorCodes.BadUserInput, ErrorCodes.QueryTooComplex,
         ErrorCodes.DatabaseUnavailable, ErrorCodes.PersistedQueryNotFound, ErrorCodes.RequestTimeout, ErrorCodes.FilterTooLarge,
+        ErrorCodes.QueryTooLarge,
     ];
 
     public ErrorInfo GetInfo(ExecutionError executionError)
