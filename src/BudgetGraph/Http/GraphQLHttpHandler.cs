@@ -181,6 +181,11 @@ internal static partial class GraphQLHttpHandler
         if (result.Errors?.Any(e => e is QueryOnlyOverGetError) == true)
             return HttpStatusCode.MethodNotAllowed;
 
+        // Refusals by size are the client's request whatever the media type (API.md): text longer than the API reads
+        // is 413, one past another limit 400.
+        if (result.Errors?.OfType<QueryTooLargeError>().FirstOrDefault() is { } tooLarge)
+            return tooLarge.IsLength ? HttpStatusCode.RequestEntityTooLarge : HttpStatusCode.BadRequest;
+
         // A statement the database refused for its size is the client's request: 400, whatever the media type.
         if (result.Errors?.Any(e => e is UnhandledError { InnerException: { } inner } && BudgetErrorInfoProvider.IsDatabaseLimit(inner)) == true)
             return HttpStatusCode.BadRequest;

@@ -62,6 +62,7 @@ public static class BudgetGraphQLServices
         services.AddSingleton<IConfigureExecution>(new ValidatedDocumentCache(configuration.GetValue("GraphQL:DocumentCacheEntries", 10_000)));
         // Text the cache has not seen is read once, in linear time, against the API's limits before the parser,
         // validation and cost analysis (whose work can grow quadratically or exponentially with the text) run.
+        services.AddSingleton(configuration.GetSection("GraphQL:Limits").Get<QueryLimits>() ?? QueryLimits.Default);
         services.AddSingleton<IConfigureExecution, QueryShapeCheck>();
         if (analyzeComplexity)
         {

@@ -88,6 +88,25 @@ public sealed class GraphQLOverHttpTests(BudgetGraphFactory factory) : IClassFix
         Assert.Contains("nests more than 64 levels deep", (string?)json["errors"]![0]!["message"], StringComparison.Ordinal);
     }
 
+    /// <summary>Refusals by size are 413/400 with their code under any media type (API.md), not 200 under application/json.</summary>
+    [Theory]
+    [InlineData("application/json", "length", HttpStatusCode.RequestEntityTooLarge)]
+    [InlineData(GraphQLResponse, "length", HttpStatusCode.RequestEntityTooLarge)]
+    [InlineData("application/json", "tokens", HttpStatusCode.BadRequest)]
+    [InlineData(GraphQLResponse, "tokens", HttpStatusCode.BadRequest)]
+    public async Task Post_PastASizeLimit_413Or400UnderAnyMediaType(string accept, string limit, HttpStatusCode status)
+    {
+        var query = limit == "length"
+            ? "{ years }" + new string(' ', 40_000)
+            : "{ years(x: [" + string.Concat(Enumerable.Repeat("1 ", 6_000)) + "]) }";
+
+        using var response = await _client.PostAsync(query, accept: accept);
+
+        Assert.Equal(status, response.StatusCode);
+        var json = await GraphQLTestClient.ReadJsonAsync(response);
+        Assert.Equal("QUERY_TOO_LARGE", (string?)json["errors"]![0]!["extensions"]!["code"]);
+    }
+
     [Fact]
     public async Task Post_IntrospectionWithGraphQLJsOptions_Answers()
     {

@@ -11,20 +11,26 @@ namespace BudgetGraph.GraphQL.Common.Limits;
 public sealed class QueryShape
 {
     private readonly QueryScanner _scanner;
+    private readonly QueryLimits _limits;
     private readonly Dictionary<string, Definition> _fragments = new(StringComparer.Ordinal);
     private readonly List<Definition> _operations = [];
     private Definition _current = new();
     private int _fields;
     private int _depth;
 
-    private QueryShape(string text) => _scanner = new QueryScanner(text);
+    private QueryShape(string text, QueryLimits limits)
+    {
+        _scanner = new QueryScanner(text);
+        _limits = limits;
+    }
 
     /// <summary>Null when the text is within every limit and well formed; otherwise what is wrong, and where.</summary>
-    public static QueryShapeProblem? Check(string text)
+    public static QueryShapeProblem? Check(string text, QueryLimits? limits = null)
     {
-        if (text.Length > QueryLimits.MaxLength)
-            return QueryShapeProblem.TooLarge($"The query has {text.Length:N0} characters; the API reads at most {QueryLimits.MaxLength:N0}.");
-        var shape = new QueryShape(text);
+        limits ??= QueryLimits.Default;
+        if (text.Length > limits.MaxLength)
+            return QueryShapeProblem.TooLarge($"The query has {text.Length:N0} characters; the API reads at most {limits.MaxLength:N0}.", isLength: true);
+        var shape = new QueryShape(text, limits);
         try
         {
             shape.ReadDocument();
@@ -64,7 +70,7 @@ public sealed class QueryShape
                     size += fragmentSize;
                 }
 
-                if (size > QueryLimits.MaxExpandedFields)
+                if (size > _limits.MaxExpandedFields)
                     return size;
             }
 
@@ -74,8 +80,8 @@ public sealed class QueryShape
         foreach (var operation in _operations)
         {
             var size = Size(operation);
-            if (size > QueryLimits.MaxExpandedFields)
-                return QueryShapeProblem.TooLarge($"With its fragments expanded, an operation selects more than {QueryLimits.MaxExpandedFields:N0} fields, the most the API reads.");
+            if (size > _limits.MaxExpandedFields)
+                return QueryShapeProblem.TooLarge($"With its fragments expanded, an operation selects more than {_limits.MaxExpandedFields:N0} fields, the most the API reads.");
         }
 
         return null;
@@ -111,8 +117,8 @@ public sealed class QueryShape
         {
             Advance();
             var name = ReadFragmentName();
-            if (_fragments.Count >= QueryLimits.MaxFragments)
-                throw new QueryTooLargeException($"The query defines more than {QueryLimits.MaxFragments} fragments, the most the API reads.");
+            if (_fragments.Count >= _limits.MaxFragments)
+                throw new QueryTooLargeException($"The query defines more than {_limits.MaxFragments} fragments, the most the API reads.");
             _current = new Definition();
             _fragments.TryAdd(name, _current);
             ExpectName("on");
@@ -206,8 +212,8 @@ public sealed class QueryShape
             return;
         }
 
-        if (++_fields > QueryLimits.MaxFields)
-            throw new QueryTooLargeException($"The query selects more than {QueryLimits.MaxFields:N0} fields, the most the API reads.");
+        if (++_fields > _limits.MaxFields)
+            throw new QueryTooLargeException($"The query selects more than {_limits.MaxFields:N0} fields, the most the API reads.");
         _current.Fields++;
         ExpectName();
         if (_scanner.Is(':'))
@@ -241,8 +247,8 @@ public sealed class QueryShape
         var count = 0;
         while (_scanner.Is('@'))
         {
-            if (++count > QueryLimits.MaxDirectivesPerLocation)
-                throw new QueryTooLargeException($"More than {QueryLimits.MaxDirectivesPerLocation} directives at one location, the most the API reads.");
+            if (++count > _limits.MaxDirectivesPerLocation)
+                throw new QueryTooLargeException($"More than {_limits.MaxDirectivesPerLocation} directives at one location, the most the API reads.");
             Advance();
             ExpectName();
             if (_scanner.Is('('))
@@ -304,8 +310,8 @@ public sealed class QueryShape
 
     private void Nest(Action read)
     {
-        if (++_depth > QueryLimits.MaxDepth)
-            throw new QueryTooLargeException($"The query nests more than {QueryLimits.MaxDepth} levels deep, the most the API reads.");
+        if (++_depth > _limits.MaxDepth)
+            throw new QueryTooLargeException($"The query nests more than {_limits.MaxDepth} levels deep, the most the API reads.");
         read();
         _depth--;
     }
@@ -327,8 +333,8 @@ public sealed class QueryShape
     private void Advance()
     {
         _scanner.Next();
-        if (_scanner.Count > QueryLimits.MaxTokens)
-            throw new QueryTooLargeException($"The query has more than {QueryLimits.MaxTokens:N0} tokens, the most the API reads.");
+        if (_scanner.Count > _limits.MaxTokens)
+            throw new QueryTooLargeException($"The query has more than {_limits.MaxTokens:N0} tokens, the most the API reads.");
     }
 
     private QuerySyntaxException Unexpected(string expected) =>

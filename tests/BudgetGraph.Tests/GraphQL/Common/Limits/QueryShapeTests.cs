@@ -137,11 +137,11 @@ public sealed partial class QueryShapeTests
         var query = limit switch
         {
             "characters" => "{ years }" + new string(' ', length),
-            "tokens" => "{ a(b: [" + string.Concat(Enumerable.Repeat("1 ", QueryLimits.MaxTokens)) + "]) }",
-            "fields" => "{ " + string.Concat(Enumerable.Repeat("years ", QueryLimits.MaxFields + 1)) + "}",
-            "fragments" => "{ years }" + string.Concat(Enumerable.Range(0, QueryLimits.MaxFragments + 1).Select(i => $" fragment F{i} on Query {{ years }}")),
-            "directives" => "{ years" + string.Concat(Enumerable.Repeat(" @skip(if: false)", QueryLimits.MaxDirectivesPerLocation + 1)) + " }",
-            _ => string.Concat(Enumerable.Repeat("{ a ", QueryLimits.MaxDepth + 1)) + new string('}', QueryLimits.MaxDepth + 1),
+            "tokens" => "{ a(b: [" + string.Concat(Enumerable.Repeat("1 ", QueryLimits.Default.MaxTokens)) + "]) }",
+            "fields" => "{ " + string.Concat(Enumerable.Repeat("years ", QueryLimits.Default.MaxFields + 1)) + "}",
+            "fragments" => "{ years }" + string.Concat(Enumerable.Range(0, QueryLimits.Default.MaxFragments + 1).Select(i => $" fragment F{i} on Query {{ years }}")),
+            "directives" => "{ years" + string.Concat(Enumerable.Repeat(" @skip(if: false)", QueryLimits.Default.MaxDirectivesPerLocation + 1)) + " }",
+            _ => string.Concat(Enumerable.Repeat("{ a ", QueryLimits.Default.MaxDepth + 1)) + new string('}', QueryLimits.Default.MaxDepth + 1),
         };
 
         var problem = QueryShape.Check(query);
