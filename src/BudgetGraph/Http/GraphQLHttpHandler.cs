@@ -63,6 +63,9 @@ internal static partial class GraphQLHttpHandler
         if (incoming is null)
             return;
 
+        // Every read of this request (the dataset version for its ETag, each resolver) sees one committed state.
+        await using var snapshot = exchange.Context.RequestServices.GetRequiredService<Startup.SnapshotContextFactory>().Begin();
+
         EntityTagHeaderValue? etag = null;
         if (exchange.IsGet)
         {

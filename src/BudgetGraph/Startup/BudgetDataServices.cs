@@ -19,6 +19,15 @@ public static class BudgetDataServices
             BudgetDatabase.Configure(options, configuration);
             options.AddInterceptors(provider.GetServices<IInterceptor>());
         });
+        // Contexts of a request share its read snapshot (SnapshotContextFactory); the pool, kept under a key, serves
+        // everything else.
+        var pooled = services.Single(d => d.ServiceType == typeof(IDbContextFactory<BudgetDbContext>) && !d.IsKeyedService);
+        services.Remove(pooled);
+        services.Add(pooled.ImplementationFactory is { } create
+            ? new ServiceDescriptor(pooled.ServiceType, SnapshotContextFactory.PooledKey, (provider, _) => create(provider), pooled.Lifetime)
+            : new ServiceDescriptor(pooled.ServiceType, SnapshotContextFactory.PooledKey, pooled.ImplementationType!, pooled.Lifetime));
+        services.AddSingleton<SnapshotContextFactory>();
+        services.AddSingleton<IDbContextFactory<BudgetDbContext>>(provider => provider.GetRequiredService<SnapshotContextFactory>());
         services.AddTransient<DatabaseInitializer>();
         // Resolved when the first context is made, so settings a test host adds after this call still count.
         services.AddSingleton<IInterceptor>(_ => new SqlitePreparedStatements(

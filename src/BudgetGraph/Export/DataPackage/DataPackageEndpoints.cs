@@ -64,6 +64,8 @@ internal static partial class DataPackageEndpoints
     {
         var cancellationToken = context.RequestAborted;
         var response = context.Response;
+        // The version in the ETag and every resource of the package come from one committed state.
+        await using var snapshot = context.RequestServices.GetRequiredService<Startup.SnapshotContextFactory>().Begin();
         try
         {
             var version = await context.RequestServices.GetRequiredService<DatasetVersion>().ReadAsync(cancellationToken);

@@ -1,0 +1,36 @@
+using BudgetGraph.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace BudgetGraph.Startup;
+
+/// <summary>
+/// The contexts the API's resolvers open: inside a request that began a <see cref="ReadSnapshot"/>, contexts on that
+/// request's snapshot; elsewhere (start-up import, health probes) pooled contexts as before. The snapshot flows with
+/// the request's async calls, so the singleton query classes and loaders need not know about requests.
+/// </summary>
+public sealed class SnapshotContextFactory(
+    [FromKeyedServices(SnapshotContextFactory.PooledKey)] IDbContextFactory<BudgetDbContext> pooled, IConfiguration configuration, IServiceProvider services)
+    : IDbContextFactory<BudgetDbContext>
+{
+    /// <summary>The key of the pooled factory this one falls back on.</summary>
+    public const string PooledKey = "pooled";
+
+    private static readonly AsyncLocal<ReadSnapshot?> _current = new();
+
+    /// <summary>Starts a snapshot for the calling request's reads; disposing it ends the snapshot.</summary>
+    public ReadSnapshot Begin()
+    {
+        var snapshot = new ReadSnapshot(
+            configuration["Database:Provider"] ?? "Sqlite",
+            configuration.GetConnectionString("Budget") ?? BudgetDatabase.DefaultConnectionString,
+            [.. services.GetServices<IInterceptor>()]);
+        _current.Value = snapshot;
+        return snapshot;
+    }
+
+    public BudgetDbContext CreateDbContext() => _current.Value is { } snapshot ? snapshot.CreateDbContext() : pooled.CreateDbContext();
+
+    public Task<BudgetDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+        _current.Value is { } snapshot ? snapshot.CreateDbContextAsync(cancellationToken) : pooled.CreateDbContextAsync(cancellationToken);
+}
