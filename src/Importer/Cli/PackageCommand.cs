@@ -24,7 +24,8 @@ internal static class PackageCommand
         }
 
         var left = except.SelectMany(DisclosureFiles.In).Where(f => !PackageFiles.IsPackage(f)).Select(f => DisclosureReader.Sha256Of(File.ReadAllBytes(f))).ToHashSet(StringComparer.Ordinal);
-        var files = InputFiles.Expand(paths).Files.Where(f => !left.Contains(DisclosureReader.Sha256Of(File.ReadAllBytes(f)))).ToList();
+        // Hashing every input is needed only to leave some out.
+        var files = InputFiles.Expand(paths).Files.Where(f => left.Count == 0 || !left.Contains(DisclosureReader.Sha256Of(File.ReadAllBytes(f)))).ToList();
         var database = Path.Combine(Path.GetTempPath(), $"budgetgraph-package-{Guid.NewGuid():N}.db");
         try
         {
