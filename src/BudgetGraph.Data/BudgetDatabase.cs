@@ -11,9 +11,12 @@ public static class BudgetDatabase
 {
     public const string DefaultConnectionString = "Data Source=budget.db";
 
-    public static void Configure(DbContextOptionsBuilder options, IConfiguration configuration)
+    public static void Configure(DbContextOptionsBuilder options, IConfiguration configuration) =>
+        Configure(options, configuration, ConnectionStringOf(configuration));
+
+    /// <summary>The configured provider with another connection string (the API adjusts the SQLite one).</summary>
+    public static void Configure(DbContextOptionsBuilder options, IConfiguration configuration, string connectionString)
     {
-        var connectionString = configuration.GetConnectionString("Budget") ?? DefaultConnectionString;
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
             options.UseNpgsql(connectionString);
@@ -22,6 +25,12 @@ public static class BudgetDatabase
         else
             throw new InvalidOperationException($"Unknown Database:Provider '{provider}': use Sqlite or Postgres.");
     }
+
+    public static string ConnectionStringOf(IConfiguration configuration) =>
+        configuration.GetConnectionString("Budget") ?? DefaultConnectionString;
+
+    public static bool IsSqlite(IConfiguration configuration) =>
+        (configuration["Database:Provider"] ?? "Sqlite").Equals("Sqlite", StringComparison.OrdinalIgnoreCase);
 
     public static DbContextOptions<BudgetDbContext> CreateOptions(IConfiguration configuration)
     {

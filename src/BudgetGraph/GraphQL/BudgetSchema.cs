@@ -1,3 +1,4 @@
+using BudgetGraph.GraphQL.Common.Introspection;
 using GraphQL;
 using GraphQL.Types;
 
@@ -20,5 +21,12 @@ public sealed class BudgetSchema : Schema
         // Introspection reads the schema in memory, never the database: GraphiQL's full query (about 970,000 by
         // the list estimate) counts one hundredth, so it passes while aliased floods of it still hit the bound.
         this.WithIntrospectionComplexityImpact(0.01);
+    }
+
+    /// <summary>Completes the library's introspection types (<see cref="IntrospectionAdditions"/>).</summary>
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        base.OnBeforeInitializeType(graphType);
+        IntrospectionAdditions.Extend(graphType);
     }
 }

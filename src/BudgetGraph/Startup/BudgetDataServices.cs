@@ -16,7 +16,7 @@ public static class BudgetDataServices
     {
         services.AddPooledDbContextFactory<BudgetDbContext>((provider, options) =>
         {
-            BudgetDatabase.Configure(options, configuration);
+            BudgetDatabase.Configure(options, configuration, ServingConnectionString(configuration));
             options.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         // Contexts of a request share its read snapshot (SnapshotContextFactory); the pool, kept under a key, serves
@@ -31,15 +31,21 @@ public static class BudgetDataServices
         services.AddTransient<DatabaseInitializer>();
         // Resolved when the first context is made, so settings a test host adds after this call still count.
         services.AddSingleton<IInterceptor>(_ => new SqlitePreparedStatements(
-            configuration.GetConnectionString("Budget") ?? BudgetDatabase.DefaultConnectionString, UsesPreparedStatements(configuration)));
+            ServingConnectionString(configuration), UsesPreparedStatements(configuration)));
+        services.AddSingleton<IInterceptor>(_ => new SqliteDatabaseFile(
+            ServingConnectionString(configuration), BudgetDatabase.IsSqlite(configuration)));
         return services;
     }
+
+    private static string ServingConnectionString(IConfiguration configuration) =>
+        BudgetDatabase.IsSqlite(configuration)
+            ? SqliteDatabaseFile.ForServing(BudgetDatabase.ConnectionStringOf(configuration))
+            : BudgetDatabase.ConnectionStringOf(configuration);
 
     /// <summary>
     /// On SQLite the API reuses prepared statements (<see cref="SqlitePreparedStatements"/>) unless
     /// <c>Database:PreparedStatements</c> is false.
     /// </summary>
     private static bool UsesPreparedStatements(IConfiguration configuration) =>
-        (configuration["Database:Provider"] ?? "Sqlite").Equals("Sqlite", StringComparison.OrdinalIgnoreCase)
-        && configuration.GetValue("Database:PreparedStatements", defaultValue: true);
+        BudgetDatabase.IsSqlite(configuration) && configuration.GetValue("Database:PreparedStatements", defaultValue: true);
 }

@@ -12,15 +12,15 @@ namespace BudgetGraph.Startup;
 /// database of another schema version is rebuilt from the files it stores when <c>Database:UpgradeOnStart</c> is true
 /// (default on SQLite; on PostgreSQL replicas share one database, so the importer's `upgrade` runs once instead).
 /// </summary>
-public sealed class DatabaseInitializer(IDbContextFactory<BudgetDbContext> contexts, IConfiguration configuration, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(IConfiguration configuration, ILogger<DatabaseInitializer> logger)
 {
-    private readonly IDbContextFactory<BudgetDbContext> _contexts = contexts;
     private readonly IConfiguration _configuration = configuration;
     private readonly ILogger<DatabaseInitializer> _logger = logger;
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await using (var db = await _contexts.CreateDbContextAsync(cancellationToken))
+        // Not the API's contexts: on SQLite they never create a missing file (SqliteDatabaseFile.ForServing).
+        await using (var db = new BudgetDbContext(BudgetDatabase.CreateOptions(_configuration)))
         {
             if (await BudgetSchema.EnsureAsync(db, cancellationToken) == SchemaState.Outdated)
                 await UpgradeAsync(cancellationToken);
@@ -36,8 +36,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<BudgetDbContext> conte
 
     private async Task UpgradeAsync(CancellationToken cancellationToken)
     {
-        var sqlite = (_configuration["Database:Provider"] ?? "Sqlite").Equals("Sqlite", StringComparison.OrdinalIgnoreCase);
-        if (!_configuration.GetValue("Database:UpgradeOnStart", defaultValue: sqlite))
+        if (!_configuration.GetValue("Database:UpgradeOnStart", defaultValue: BudgetDatabase.IsSqlite(_configuration)))
             throw new InvalidOperationException("Cannot start: " + BudgetSchema.OutdatedMessage);
 
         _logger.LogWarning("The database was created by another schema version; rebuilding it from the files it stores.");
@@ -60,7 +59,11 @@ public sealed class DatabaseInitializer(IDbContextFactory<BudgetDbContext> conte
         var items = ImportItem.For(DisclosureFiles.In(directory).ToList());
         _logger.LogInformation("Importing {Count} documents from {Directory} (text, PDF and the bundled data package).", items.Count, directory);
         await using var db = new BudgetDbContext(BudgetDatabase.CreateOptions(_configuration));
+        // The importer's session too: its last step copies SQLite's log into the file, so the file alone is complete.
+        // A log left behind would be applied to whatever file later takes the name (a script's `mv` and `cp`).
+        await ImportSession.ConfigureAsync(db, cancellationToken);
         var outcomes = await ImportRun.RunAsync(items, new DisclosureImporter(db), new ImportLog(_logger, items.Count), cancellationToken);
+        await ImportSession.FinishAsync(db, cancellationToken);
         if (outcomes.FirstOrDefault(o => o.Error is not null) is { Error: { } error })
             throw error;
     }

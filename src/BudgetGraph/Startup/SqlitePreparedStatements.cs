@@ -16,8 +16,8 @@ namespace BudgetGraph.Startup;
 /// inside its transactions keep EF's own connection), so every read sees committed data as a fresh statement would:
 /// a reset statement holds no snapshot, and SQLite re-prepares a statement itself when the schema changes. Every
 /// query checks the database file's creation time (one stat call): when the file is gone or was replaced (deleted
-/// and created again, as EF's EnsureDeleted does after clearing Microsoft.Data.Sqlite's own pool), the kept
-/// connections are closed, so they never read a deleted file.
+/// and created again, as EF's EnsureDeleted does after clearing Microsoft.Data.Sqlite's own pool, or moved away and
+/// copied back by a script), the kept connections are closed, so they never read a deleted file.
 /// </summary>
 /// <param name="connectionString">The API's SQLite connection string.</param>
 /// <param name="enabled">False on PostgreSQL and with Database:PreparedStatements=false: every command passes through.</param>
@@ -26,10 +26,13 @@ internal sealed class SqlitePreparedStatements(string connectionString, bool ena
     /// <summary>Statements kept per connection; the API sends a few dozen distinct texts, user filters add more.</summary>
     private const int StatementsPerConnection = 256;
 
-    /// <summary>What File.GetCreationTimeUtc answers for a path with no file.</summary>
-    private static readonly long _noFile = DateTime.FromFileTimeUtc(0).Ticks;
+    private readonly string? _file = enabled ? SqliteDatabaseFile.PathOf(connectionString) : null;
 
-    private readonly string? _file = enabled ? FileOf(connectionString) : null;
+    /// <summary>
+    /// Outside Microsoft.Data.Sqlite's pool: these connections are a pool of their own, and one closed because its
+    /// file was replaced must really close, not wait in the other pool to be opened again on the deleted file.
+    /// </summary>
+    private readonly string _unpooled = enabled ? new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString() : connectionString;
     private readonly ConcurrentBag<PreparedConnection> _idle = [];
     private readonly ConditionalWeakTable<DbDataReader, PreparedConnection> _rented = [];
     private bool _disposed;
@@ -74,9 +77,7 @@ internal sealed class SqlitePreparedStatements(string connectionString, bool ena
     {
         if (!enabled || _file is null || result.HasResult || command is not SqliteCommand { Transaction: null } || !IsRead(command.CommandText))
             return false;
-        // One stat call: a missing file has the creation time 1601-01-01 (FILETIME zero), which stands for "no file".
-        var ticks = File.GetCreationTimeUtc(_file).Ticks;
-        var created = ticks == _noFile ? 0 : ticks;
+        var created = SqliteDatabaseFile.CreationTicks(_file);
         if (Interlocked.Exchange(ref _created, created) != created)
         {
             while (_idle.TryTake(out var stale))
@@ -84,13 +85,6 @@ internal sealed class SqlitePreparedStatements(string connectionString, bool ena
         }
 
         return created != 0;
-    }
-
-    /// <summary>The database file, or null for an in-memory database (nothing to keep open for).</summary>
-    private static string? FileOf(string connectionString)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" ? null : Path.GetFullPath(builder.DataSource);
     }
 
     /// <summary>A SELECT (or WITH … SELECT): EF's writes come as INSERT/UPDATE/DELETE … RETURNING, inside transactions.</summary>
@@ -138,7 +132,7 @@ internal sealed class SqlitePreparedStatements(string connectionString, bool ena
     }
 
     private PreparedConnection Rent() =>
-        _idle.TryTake(out var connection) ? connection : new PreparedConnection(connectionString, StatementsPerConnection, Volatile.Read(ref _created));
+        _idle.TryTake(out var connection) ? connection : new PreparedConnection(_unpooled, StatementsPerConnection, Volatile.Read(ref _created));
 
     /// <summary>Called for both Closing and Disposing: the first returns the connection, the second finds nothing.</summary>
     private void Return(DbDataReader reader)
