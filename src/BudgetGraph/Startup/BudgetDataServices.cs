@@ -37,7 +37,8 @@ public static class BudgetDataServices
         return services;
     }
 
-    private static string ServingConnectionString(IConfiguration configuration) =>
+    /// <summary>The connection string the API reads with (on SQLite, one that never creates a missing file).</summary>
+    internal static string ServingConnectionString(IConfiguration configuration) =>
         BudgetDatabase.IsSqlite(configuration)
             ? SqliteDatabaseFile.ForServing(BudgetDatabase.ConnectionStringOf(configuration))
             : BudgetDatabase.ConnectionStringOf(configuration);

@@ -17,6 +17,7 @@ namespace BudgetGraph.Startup;
 public sealed class ReadSnapshot(string provider, string connectionString, IReadOnlyList<IInterceptor> interceptors) : IAsyncDisposable
 {
     private DbConnection? _connection;
+    private BudgetDbContext? _owner;
     private DbTransaction? _transaction;
     private DbContextOptions<BudgetDbContext>? _options;
 
@@ -39,6 +40,8 @@ public sealed class ReadSnapshot(string provider, string connectionString, IRead
         // Reads only: the transaction ends without a commit to make.
         if (_transaction is not null)
             await _transaction.DisposeAsync();
+        if (_owner is not null)
+            await _owner.DisposeAsync();
         if (_connection is not null)
             await _connection.DisposeAsync();
     }
@@ -52,27 +55,29 @@ public sealed class ReadSnapshot(string provider, string connectionString, IRead
 
     private async ValueTask BeginAsync(CancellationToken cancellationToken)
     {
+        var postgres = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
+        _connection = postgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
         var builder = new DbContextOptionsBuilder<BudgetDbContext>();
-        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        if (postgres)
+            builder.UseNpgsql(_connection);
+        else
+            builder.UseSqlite(_connection);
+        _options = builder.AddInterceptors(interceptors).Options;
+
+        // The connection is opened through a context that lives as long as the snapshot, so the interceptors see it open
+        // (the SQLite file check among them) and no context a resolver disposes closes it.
+        _owner = new BudgetDbContext(_options);
+        await _owner.Database.OpenConnectionAsync(cancellationToken);
+        if (_connection is NpgsqlConnection npgsql)
         {
-            var connection = new NpgsqlConnection(connectionString);
-            _connection = connection;
-            await connection.OpenAsync(cancellationToken);
-            _transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-            await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, (NpgsqlTransaction)_transaction))
-                await readOnly.ExecuteNonQueryAsync(cancellationToken);
-            builder.UseNpgsql(connection);
+            _transaction = await npgsql.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+            await using var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", npgsql, (NpgsqlTransaction)_transaction);
+            await readOnly.ExecuteNonQueryAsync(cancellationToken);
         }
         else
         {
-            var connection = new SqliteConnection(connectionString);
-            _connection = connection;
-            await connection.OpenAsync(cancellationToken);
             // Deferred: the snapshot is taken at the transaction's first read, and writers (imports) carry on under WAL.
-            _transaction = connection.BeginTransaction(deferred: true);
-            builder.UseSqlite(connection);
+            _transaction = ((SqliteConnection)_connection).BeginTransaction(deferred: true);
         }
-
-        _options = builder.AddInterceptors(interceptors).Options;
     }
 }

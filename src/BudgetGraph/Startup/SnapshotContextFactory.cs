@@ -23,7 +23,7 @@ public sealed class SnapshotContextFactory(
     {
         var snapshot = new ReadSnapshot(
             configuration["Database:Provider"] ?? "Sqlite",
-            configuration.GetConnectionString("Budget") ?? BudgetDatabase.DefaultConnectionString,
+            BudgetDataServices.ServingConnectionString(configuration),
             [.. services.GetServices<IInterceptor>()]);
         _current.Value = snapshot;
         return snapshot;
