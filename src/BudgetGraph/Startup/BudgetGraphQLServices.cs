@@ -68,12 +68,9 @@ public static class BudgetGraphQLServices
         {
             // A public API bounds how deep a query may nest and how much it may ask for (GraphiQL's introspection
             // query stays well below both). The analyzer is a validation rule, so nothing is resolved or read first.
-            services.AddGraphQL(builder => builder.AddComplexityAnalyzer(options =>
-            {
-                options.MaxDepth = MaxQueryDepth;
-                options.MaxComplexity = MaxQueryComplexity;
-                options.DefaultComplexityImpactDelegate = PageComplexity.Impact;
-            }));
+            // The API's own analysis (QueryCostRule): GraphQL.NET's visits a fragment once per spread, which fragments
+            // spreading each other made exponential; this one costs each fragment once.
+            services.AddGraphQL(builder => builder.AddValidationRule(new QueryCostRule(MaxQueryDepth, MaxQueryComplexity), useForCachedDocuments: true));
         }
 
         return services;

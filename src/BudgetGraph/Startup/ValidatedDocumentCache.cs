@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BudgetGraph.GraphQL.Common.Paging;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
@@ -35,7 +36,7 @@ public sealed class ValidatedDocumentCache(int capacity) : IConfigureExecution
             // complexity analyzer and the HTTP layer's rules depend on the request and run again.
             var rules = (options.CachedDocumentValidationRules ?? []).ToList();
             rules.AddRange((options.ValidationRules ?? []).Where(r => !rules.Contains(r)
-                && (r is FieldArgumentsAreValidRule or ComplexityValidationRule || !DocumentValidator.CoreRules.Contains(r))));
+                && (r is FieldArgumentsAreValidRule or QueryCostRule || !DocumentValidator.CoreRules.Contains(r))));
             options.ValidationRules = rules;
             return await next(options);
         }

@@ -148,6 +148,23 @@ public sealed class QueryGuardTests : IClassFixture<BudgetGraphFactory>
             Assert.Equal(30_002, (int)json["errors"]![0]!["locations"]![0]!["column"]!);
     }
 
+    /// <summary>
+    /// The API's own cost analysis costs each fragment once and scales it by where it is spread: 10 fragments each
+    /// spreading the previous twice cost exactly 2^10 times the innermost (departments of 500: 1 + 500 × (nodes 1 +
+    /// name 1) = 1,001), worked out without expanding 1,024 copies (3,072 fields: within the expanded-field limit).
+    /// </summary>
+    [Fact]
+    public async Task Query_FragmentsSpreadingEachOtherTwice_CostedExactlyAndRefusedBeforeAnySql()
+    {
+        var fragments = string.Join("\n", Enumerable.Range(1, 10).Select(i => $"fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }}"));
+        var query = "{ ...F10 }\nfragment F0 on Query { departments(first: 500) { nodes { name } } }\n" + fragments;
+
+        var json = await RefusedAsync(query);
+
+        Assert.Equal(["QUERY_TOO_COMPLEX"], json.ErrorCodes());
+        Assert.Contains("Complexity is 1025024;", (string?)json["errors"]![0]!["message"], StringComparison.Ordinal);
+    }
+
     private async Task<JToken> RefusedAsync(string query, object? variables = null)
     {
         await _client.QueryAsync("{ years }");
