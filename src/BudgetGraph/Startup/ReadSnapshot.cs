@@ -10,14 +10,14 @@ namespace BudgetGraph.Startup;
 
 /// <summary>
 /// One committed state of the database for every read of one request: a connection opened on the request's first read
-/// with a read transaction (a WAL snapshot on SQLite, REPEATABLE READ READ ONLY on PostgreSQL), shared by every context
-/// the request's resolvers and batch loaders open (<see cref="SnapshotContextFactory"/>), so an import that commits
+/// with a read transaction (a WAL snapshot on SQLite, REPEATABLE READ READ ONLY on PostgreSQL) and one context
+/// (<see cref="SnapshotDbContext"/>) that the request's resolvers and batch loaders all get (<see cref="SnapshotContextFactory"/>), so an import that commits
 /// while a request runs is either wholly in its answer or not at all. Fields run serially, so one connection suffices.
 /// </summary>
 public sealed class ReadSnapshot(string provider, string connectionString, IReadOnlyList<IInterceptor> interceptors) : IAsyncDisposable
 {
     private DbConnection? _connection;
-    private BudgetDbContext? _owner;
+    private SnapshotDbContext? _owner;
     private DbTransaction? _transaction;
     private DbContextOptions<BudgetDbContext>? _options;
 
@@ -41,17 +41,12 @@ public sealed class ReadSnapshot(string provider, string connectionString, IRead
         if (_transaction is not null)
             await _transaction.DisposeAsync();
         if (_owner is not null)
-            await _owner.DisposeAsync();
+            await _owner.CloseAsync();
         if (_connection is not null)
             await _connection.DisposeAsync();
     }
 
-    private BudgetDbContext Attach()
-    {
-        var db = new BudgetDbContext(_options!);
-        db.Database.UseTransaction(_transaction);
-        return db;
-    }
+    private SnapshotDbContext Attach() => _owner!;
 
     private async ValueTask BeginAsync(CancellationToken cancellationToken)
     {
@@ -66,7 +61,7 @@ public sealed class ReadSnapshot(string provider, string connectionString, IRead
 
         // The connection is opened through a context that lives as long as the snapshot, so the interceptors see it open
         // (the SQLite file check among them) and no context a resolver disposes closes it.
-        _owner = new BudgetDbContext(_options);
+        _owner = new SnapshotDbContext(_options);
         await _owner.Database.OpenConnectionAsync(cancellationToken);
         if (_connection is NpgsqlConnection npgsql)
         {
@@ -79,5 +74,7 @@ public sealed class ReadSnapshot(string provider, string connectionString, IRead
             // Deferred: the snapshot is taken at the transaction's first read, and writers (imports) carry on under WAL.
             _transaction = ((SqliteConnection)_connection).BeginTransaction(deferred: true);
         }
+
+        await _owner.Database.UseTransactionAsync(_transaction, cancellationToken);
     }
 }
