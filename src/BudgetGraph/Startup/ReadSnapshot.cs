@@ -14,7 +14,7 @@ namespace BudgetGraph.Startup;
 /// (<see cref="SnapshotDbContext"/>) that the request's resolvers and batch loaders all get (<see cref="SnapshotContextFactory"/>), so an import that commits
 /// while a request runs is either wholly in its answer or not at all. Fields run serially, so one connection suffices.
 /// </summary>
-public sealed class ReadSnapshot(string provider, string connectionString, IReadOnlyList<IInterceptor> interceptors) : IAsyncDisposable
+public sealed class ReadSnapshot(bool onPostgres, string connectionString, IReadOnlyList<IInterceptor> interceptors) : IAsyncDisposable
 {
     private DbConnection? _connection;
     private SnapshotDbContext? _owner;
@@ -50,10 +50,9 @@ public sealed class ReadSnapshot(string provider, string connectionString, IRead
 
     private async ValueTask BeginAsync(CancellationToken cancellationToken)
     {
-        var postgres = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
-        _connection = postgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
+        _connection = onPostgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
         var builder = new DbContextOptionsBuilder<BudgetDbContext>();
-        if (postgres)
+        if (onPostgres)
             builder.UseNpgsql(_connection);
         else
             builder.UseSqlite(_connection);

@@ -18,13 +18,15 @@ public sealed class SnapshotContextFactory(
 
     private static readonly AsyncLocal<ReadSnapshot?> _current = new();
 
+    // Settled once, on the first request (a test host adds its interceptors before that), not on every request.
+    private readonly Lazy<(bool OnPostgres, string ConnectionString, IReadOnlyList<IInterceptor> Interceptors)> _settings = new(() =>
+        (!BudgetDatabase.IsSqlite(configuration), BudgetDataServices.ServingConnectionString(configuration), [.. services.GetServices<IInterceptor>()]));
+
     /// <summary>Starts a snapshot for the calling request's reads; disposing it ends the snapshot.</summary>
     public ReadSnapshot Begin()
     {
-        var snapshot = new ReadSnapshot(
-            configuration["Database:Provider"] ?? "Sqlite",
-            BudgetDataServices.ServingConnectionString(configuration),
-            [.. services.GetServices<IInterceptor>()]);
+        var (onPostgres, connectionString, interceptors) = _settings.Value;
+        var snapshot = new ReadSnapshot(onPostgres, connectionString, interceptors);
         _current.Value = snapshot;
         return snapshot;
     }
