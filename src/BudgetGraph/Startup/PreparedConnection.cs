@@ -25,10 +25,34 @@ internal sealed class PreparedConnection : IDisposable
     /// <summary>The creation time (ticks) of the database file when this connection opened it.</summary>
     public long FileCreated { get; }
 
-    /// <summary>The prepared command for the text of <paramref name="command"/>, with its parameter values and timeout.</summary>
-    public SqliteCommand Bind(DbCommand command)
+    /// <summary>A statement failed on it: it may be in any state, so it is closed rather than kept.</summary>
+    public bool Failed { get; set; }
+
+    /// <summary>The read transaction of the request that holds this connection; null between requests.</summary>
+    private SqliteTransaction? _snapshot;
+
+    /// <summary>Begins a deferred read transaction: the snapshot is taken at its first read.</summary>
+    public PreparedConnection BeginSnapshot()
     {
-        if (!_commands.TryGetValue(command.CommandText, out var prepared))
+        _snapshot = _connection.BeginTransaction(deferred: true);
+        return this;
+    }
+
+    /// <summary>Ends the read transaction (nothing to commit).</summary>
+    public void EndSnapshot()
+    {
+        _snapshot?.Dispose();
+        _snapshot = null;
+    }
+
+    /// <summary>
+    /// The prepared command for the text of <paramref name="command"/>, with its parameter values and timeout;
+    /// <paramref name="created"/> when this connection had none for that text yet (it is prepared as it runs).
+    /// </summary>
+    public SqliteCommand Bind(DbCommand command, out bool created)
+    {
+        created = !_commands.TryGetValue(command.CommandText, out var prepared);
+        if (prepared is null)
         {
             if (_commands.Count >= _limit)
                 Forget();
@@ -48,6 +72,7 @@ internal sealed class PreparedConnection : IDisposable
         }
 
         prepared.CommandTimeout = command.CommandTimeout;
+        prepared.Transaction = _snapshot;
         return prepared;
     }
 

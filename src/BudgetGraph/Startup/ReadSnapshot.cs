@@ -9,34 +9,74 @@ using Npgsql;
 namespace BudgetGraph.Startup;
 
 /// <summary>
-/// One committed state of the database for every read of one request: a connection opened on the request's first read
-/// with a read transaction (a WAL snapshot on SQLite, REPEATABLE READ READ ONLY on PostgreSQL) and one context
-/// (<see cref="SnapshotDbContext"/>) that the request's resolvers and batch loaders all get (<see cref="SnapshotContextFactory"/>), so an import that commits
-/// while a request runs is either wholly in its answer or not at all. Fields run serially, so one connection suffices.
+/// One committed state of the database for every read of one request, so an import that commits while a request runs
+/// is either wholly in its answer or not at all. Fields run serially, so one connection suffices. Two ways, by engine:
+/// <list type="bullet">
+/// <item>SQLite with prepared statements (the default): the resolvers get ordinary pooled contexts, and
+/// <see cref="SqlitePreparedStatements"/> runs every read of the request on one of its connections, in a deferred read
+/// transaction (a WAL snapshot) begun on the request's first read (<see cref="Hold"/>). The request's reads thus reuse
+/// that connection's prepared statements, and no context is made per request.</item>
+/// <item>PostgreSQL, or SQLite without prepared statements: a connection opened on the request's first read with a
+/// read transaction (REPEATABLE READ READ ONLY on PostgreSQL) and one context on it (<see cref="SnapshotDbContext"/>)
+/// that the request's resolvers and batch loaders all get.</item>
+/// </list>
 /// </summary>
-public sealed class ReadSnapshot(bool onPostgres, string connectionString, IReadOnlyList<IInterceptor> interceptors) : IAsyncDisposable
+public sealed class ReadSnapshot : IAsyncDisposable
 {
+    private static readonly AsyncLocal<ReadSnapshot?> _current = new();
+
+    private readonly bool _onPostgres;
+    private readonly string _connectionString;
+    private readonly IReadOnlyList<IInterceptor> _interceptors;
+    private readonly IDbContextFactory<BudgetDbContext> _pooled;
+    private readonly SqlitePreparedStatements? _statements;
+    private PreparedConnection? _held;
     private DbConnection? _connection;
     private SnapshotDbContext? _owner;
     private DbTransaction? _transaction;
-    private DbContextOptions<BudgetDbContext>? _options;
+
+    internal ReadSnapshot(bool onPostgres, string connectionString, IReadOnlyList<IInterceptor> interceptors, IDbContextFactory<BudgetDbContext> pooled)
+    {
+        _onPostgres = onPostgres;
+        _connectionString = connectionString;
+        _interceptors = interceptors;
+        _pooled = pooled;
+        _statements = onPostgres ? null : interceptors.OfType<SqlitePreparedStatements>().SingleOrDefault(s => s.Enabled);
+        _current.Value = this;
+    }
+
+    /// <summary>The snapshot of the request running on this async flow, if any.</summary>
+    internal static ReadSnapshot? Current => _current.Value;
 
     public async Task<BudgetDbContext> CreateDbContextAsync(CancellationToken cancellationToken)
     {
+        if (_statements is not null)
+            return await _pooled.CreateDbContextAsync(cancellationToken);
         if (_connection is null)
             await BeginAsync(cancellationToken);
-        return Attach();
+        return _owner!;
     }
 
     public BudgetDbContext CreateDbContext()
     {
+        if (_statements is not null)
+            return _pooled.CreateDbContext();
         if (_connection is null)
             BeginAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        return Attach();
+        return _owner!;
     }
+
+    /// <summary>
+    /// The prepared connection the request's reads run on, its read transaction begun on the first call; null when there
+    /// is no database file (the read then goes to EF's own connection and fails as a missing database should).
+    /// </summary>
+    internal PreparedConnection? Hold(SqlitePreparedStatements statements) => _held ??= statements.RentForSnapshot();
 
     public async ValueTask DisposeAsync()
     {
+        if (_held is not null)
+            _statements!.ReturnFromSnapshot(_held);
+
         // Reads only: the transaction ends without a commit to make.
         if (_transaction is not null)
             await _transaction.DisposeAsync();
@@ -46,21 +86,18 @@ public sealed class ReadSnapshot(bool onPostgres, string connectionString, IRead
             await _connection.DisposeAsync();
     }
 
-    private SnapshotDbContext Attach() => _owner!;
-
     private async ValueTask BeginAsync(CancellationToken cancellationToken)
     {
-        _connection = onPostgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
+        _connection = _onPostgres ? new NpgsqlConnection(_connectionString) : new SqliteConnection(_connectionString);
         var builder = new DbContextOptionsBuilder<BudgetDbContext>();
-        if (onPostgres)
+        if (_onPostgres)
             builder.UseNpgsql(_connection);
         else
             builder.UseSqlite(_connection);
-        _options = builder.AddInterceptors(interceptors).Options;
 
         // The connection is opened through a context that lives as long as the snapshot, so the interceptors see it open
         // (the SQLite file check among them) and no context a resolver disposes closes it.
-        _owner = new SnapshotDbContext(_options);
+        _owner = new SnapshotDbContext(builder.AddInterceptors(_interceptors).Options);
         await _owner.Database.OpenConnectionAsync(cancellationToken);
         if (_connection is NpgsqlConnection npgsql)
         {

@@ -16,8 +16,6 @@ public sealed class SnapshotContextFactory(
     /// <summary>The key of the pooled factory this one falls back on.</summary>
     public const string PooledKey = "pooled";
 
-    private static readonly AsyncLocal<ReadSnapshot?> _current = new();
-
     // Settled once, on the first request (a test host adds its interceptors before that), not on every request.
     private readonly Lazy<(bool OnPostgres, string ConnectionString, IReadOnlyList<IInterceptor> Interceptors)> _settings = new(() =>
         (!BudgetDatabase.IsSqlite(configuration), BudgetDataServices.ServingConnectionString(configuration), [.. services.GetServices<IInterceptor>()]));
@@ -26,13 +24,11 @@ public sealed class SnapshotContextFactory(
     public ReadSnapshot Begin()
     {
         var (onPostgres, connectionString, interceptors) = _settings.Value;
-        var snapshot = new ReadSnapshot(onPostgres, connectionString, interceptors);
-        _current.Value = snapshot;
-        return snapshot;
+        return new ReadSnapshot(onPostgres, connectionString, interceptors, pooled);
     }
 
-    public BudgetDbContext CreateDbContext() => _current.Value is { } snapshot ? snapshot.CreateDbContext() : pooled.CreateDbContext();
+    public BudgetDbContext CreateDbContext() => ReadSnapshot.Current is { } snapshot ? snapshot.CreateDbContext() : pooled.CreateDbContext();
 
     public Task<BudgetDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
-        _current.Value is { } snapshot ? snapshot.CreateDbContextAsync(cancellationToken) : pooled.CreateDbContextAsync(cancellationToken);
+        ReadSnapshot.Current is { } snapshot ? snapshot.CreateDbContextAsync(cancellationToken) : pooled.CreateDbContextAsync(cancellationToken);
 }

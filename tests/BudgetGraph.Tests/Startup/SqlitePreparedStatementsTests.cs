@@ -1,13 +1,19 @@
 using BudgetGraph.Data;
+using BudgetGraph.Startup;
+using BudgetGraph.Tests.Http;
 using BudgetGraph.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BudgetGraph.Tests.Startup;
 
 /// <summary>
 /// The API's kept prepared statements on SQLite (Startup/SqlitePreparedStatements): repeated queries answer the
 /// published figures, and a change committed by another connection (an import, here an UPDATE) is seen by the next
-/// query, not hidden by a statement prepared before it.
+/// query, not hidden by a statement prepared before it. Each request's reads run inside its read snapshot on one kept
+/// connection, and still on statements prepared by an earlier request.
 /// </summary>
 public sealed class SqlitePreparedStatementsTests
 {
@@ -42,4 +48,33 @@ public sealed class SqlitePreparedStatementsTests
 
         Assert.Equal("改名后的部门", (string?)(await client.QueryAsync(DepartmentName))["data"]!["department"]!["name"]);
     }
+
+    [Fact]
+    public async Task RepeatedRequests_ReuseTheStatementsPreparedByTheFirst_InsideTheirReadSnapshots()
+    {
+        // On SQLite whatever BUDGETGRAPH_TEST_PROVIDER says: the statements are SQLite's.
+        var folder = Directory.CreateTempSubdirectory("budgetgraph-prepared-").FullName;
+        try
+        {
+            await using var factory = PinnedDatabaseFactory.OnSqlite(Path.Combine(folder, "budget.db"));
+            var client = new GraphQLTestClient(factory.CreateClient());
+            var statements = factory.Services.GetServices<IInterceptor>().OfType<SqlitePreparedStatements>().Single();
+
+            Assert.Equal(["201 216.19", "208 16.43", "221 18.03"], await BreakdownAsync(client));
+            var afterFirst = statements.StatementsPrepared;
+            for (var i = 0; i < 10; i++)
+                Assert.Equal(["201 216.19", "208 16.43", "221 18.03"], await BreakdownAsync(client));
+
+            Assert.True(afterFirst > 0, "the first request's reads did not run on kept statements");
+            Assert.Equal(afterFirst, statements.StatementsPrepared);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<IEnumerable<string>> BreakdownAsync(GraphQLTestClient client) =>
+        (await client.QueryAsync(Breakdown))["data"]!["breakdown"]!.Select(r => $"{r["key"]} {r["amount"]}").ToList();
 }
