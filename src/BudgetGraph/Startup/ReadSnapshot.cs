@@ -17,7 +17,7 @@ namespace BudgetGraph.Startup;
 /// transaction (a WAL snapshot) begun on the request's first read (<see cref="Hold"/>). The request's reads thus reuse
 /// that connection's prepared statements, and no context is made per request.</item>
 /// <item>PostgreSQL, or SQLite without prepared statements: a connection opened on the request's first read with a
-/// read transaction (REPEATABLE READ READ ONLY on PostgreSQL) and one context on it (<see cref="SnapshotDbContext"/>)
+/// read transaction (REPEATABLE READ on PostgreSQL, on connections whose transactions are read only by default) and one context on it (<see cref="SnapshotDbContext"/>)
 /// that the request's resolvers and batch loaders all get.</item>
 /// </list>
 /// </summary>
@@ -25,23 +25,21 @@ public sealed class ReadSnapshot : IAsyncDisposable
 {
     private static readonly AsyncLocal<ReadSnapshot?> _current = new();
 
-    private readonly bool _onPostgres;
-    private readonly string _connectionString;
-    private readonly IReadOnlyList<IInterceptor> _interceptors;
+    private readonly DbContextOptions<BudgetDbContext> _options;
     private readonly IDbContextFactory<BudgetDbContext> _pooled;
     private readonly SqlitePreparedStatements? _statements;
     private PreparedConnection? _held;
-    private DbConnection? _connection;
     private SnapshotDbContext? _owner;
     private DbTransaction? _transaction;
 
-    internal ReadSnapshot(bool onPostgres, string connectionString, IReadOnlyList<IInterceptor> interceptors, IDbContextFactory<BudgetDbContext> pooled)
+    /// <param name="options">The API's context options (provider, serving connection string, interceptors), settled once.</param>
+    /// <param name="statements">SQLite's kept prepared statements when they are used; null on PostgreSQL or when off.</param>
+    /// <param name="pooled">The pooled contexts resolvers get when <paramref name="statements"/> holds the snapshot.</param>
+    internal ReadSnapshot(DbContextOptions<BudgetDbContext> options, SqlitePreparedStatements? statements, IDbContextFactory<BudgetDbContext> pooled)
     {
-        _onPostgres = onPostgres;
-        _connectionString = connectionString;
-        _interceptors = interceptors;
+        _options = options;
+        _statements = statements;
         _pooled = pooled;
-        _statements = onPostgres ? null : interceptors.OfType<SqlitePreparedStatements>().SingleOrDefault(s => s.Enabled);
         _current.Value = this;
     }
 
@@ -52,7 +50,7 @@ public sealed class ReadSnapshot : IAsyncDisposable
     {
         if (_statements is not null)
             return await _pooled.CreateDbContextAsync(cancellationToken);
-        if (_connection is null)
+        if (_owner is null)
             await BeginAsync(cancellationToken);
         return _owner!;
     }
@@ -61,7 +59,7 @@ public sealed class ReadSnapshot : IAsyncDisposable
     {
         if (_statements is not null)
             return _pooled.CreateDbContext();
-        if (_connection is null)
+        if (_owner is null)
             BeginAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return _owner!;
     }
@@ -82,33 +80,25 @@ public sealed class ReadSnapshot : IAsyncDisposable
             await _transaction.DisposeAsync();
         if (_owner is not null)
             await _owner.CloseAsync();
-        if (_connection is not null)
-            await _connection.DisposeAsync();
     }
 
     private async ValueTask BeginAsync(CancellationToken cancellationToken)
     {
-        _connection = _onPostgres ? new NpgsqlConnection(_connectionString) : new SqliteConnection(_connectionString);
-        var builder = new DbContextOptionsBuilder<BudgetDbContext>();
-        if (_onPostgres)
-            builder.UseNpgsql(_connection);
-        else
-            builder.UseSqlite(_connection);
-
-        // The connection is opened through a context that lives as long as the snapshot, so the interceptors see it open
-        // (the SQLite file check among them) and no context a resolver disposes closes it.
-        _owner = new SnapshotDbContext(builder.AddInterceptors(_interceptors).Options);
+        // The connection is the context's own, opened through it, so the interceptors see it open (the SQLite file check
+        // among them); the context lives as long as the snapshot, and no resolver's using block closes it.
+        _owner = new SnapshotDbContext(_options);
         await _owner.Database.OpenConnectionAsync(cancellationToken);
-        if (_connection is NpgsqlConnection npgsql)
+        var connection = _owner.Database.GetDbConnection();
+        if (connection is NpgsqlConnection npgsql)
         {
+            // Read only by the connection's own setting (SnapshotContextFactory.ReadOnly): a SET TRANSACTION READ ONLY here
+            // would cost a round trip per request, while Npgsql sends the BEGIN with the first query.
             _transaction = await npgsql.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-            await using var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", npgsql, (NpgsqlTransaction)_transaction);
-            await readOnly.ExecuteNonQueryAsync(cancellationToken);
         }
         else
         {
             // Deferred: the snapshot is taken at the transaction's first read, and writers (imports) carry on under WAL.
-            _transaction = ((SqliteConnection)_connection).BeginTransaction(deferred: true);
+            _transaction = ((SqliteConnection)connection).BeginTransaction(deferred: true);
         }
 
         await _owner.Database.UseTransactionAsync(_transaction, cancellationToken);

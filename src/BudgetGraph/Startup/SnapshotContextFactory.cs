@@ -1,6 +1,7 @@
 using BudgetGraph.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace BudgetGraph.Startup;
 
@@ -17,14 +18,32 @@ public sealed class SnapshotContextFactory(
     public const string PooledKey = "pooled";
 
     // Settled once, on the first request (a test host adds its interceptors before that), not on every request.
-    private readonly Lazy<(bool OnPostgres, string ConnectionString, IReadOnlyList<IInterceptor> Interceptors)> _settings = new(() =>
-        (!BudgetDatabase.IsSqlite(configuration), BudgetDataServices.ServingConnectionString(configuration), [.. services.GetServices<IInterceptor>()]));
+    private readonly Lazy<(DbContextOptions<BudgetDbContext> Options, SqlitePreparedStatements? Statements)> _settings = new(() =>
+    {
+        var interceptors = services.GetServices<IInterceptor>().ToList();
+        var builder = new DbContextOptionsBuilder<BudgetDbContext>();
+        BudgetDatabase.Configure(builder, configuration, ReadOnly(BudgetDataServices.ServingConnectionString(configuration), BudgetDatabase.IsSqlite(configuration)));
+        return (builder.AddInterceptors(interceptors).Options, interceptors.OfType<SqlitePreparedStatements>().SingleOrDefault(s => s.Enabled));
+    });
 
     /// <summary>Starts a snapshot for the calling request's reads; disposing it ends the snapshot.</summary>
     public ReadSnapshot Begin()
     {
-        var (onPostgres, connectionString, interceptors) = _settings.Value;
-        return new ReadSnapshot(onPostgres, connectionString, interceptors, pooled);
+        var (options, statements) = _settings.Value;
+        return new ReadSnapshot(options, statements, pooled);
+    }
+
+    /// <summary>
+    /// On PostgreSQL, the snapshots' connections (a pool of their own) start every transaction read only
+    /// (default_transaction_read_only), so a snapshot needs no SET TRANSACTION READ ONLY round trip.
+    /// </summary>
+    internal static string ReadOnly(string connectionString, bool onSqlite)
+    {
+        if (onSqlite)
+            return connectionString;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
+        return builder.ToString();
     }
 
     public BudgetDbContext CreateDbContext() => ReadSnapshot.Current is { } snapshot ? snapshot.CreateDbContext() : pooled.CreateDbContext();

@@ -1,9 +1,12 @@
 using BudgetGraph.Data;
 using BudgetGraph.Ingest.Loading;
+using BudgetGraph.Startup;
 using BudgetGraph.Tests.Infrastructure;
 using GraphQL;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace BudgetGraph.Tests.Http;
 
@@ -42,6 +45,24 @@ public sealed class ReadSnapshotTests : IDisposable
         Assert.Equal(["410702"], first["regions"]!.Select(r => (string?)r["code"]));
         Assert.True(second["years"]!.Count() >= 3);
         Assert.True(second["regions"]!.Count() >= 5);
+    }
+
+    /// <summary>
+    /// On PostgreSQL the snapshot's transaction is REPEATABLE READ and read only — by its connections' own setting
+    /// (default_transaction_read_only), with no SET round trip per request. In both CI passes: the server is pinned.
+    /// </summary>
+    [Fact]
+    public async Task Postgres_SnapshotTransaction_RepeatableReadAndReadOnly()
+    {
+        await using var factory = PinnedDatabaseFactory.OnPostgres(PostgresServer.Instance.CreateDatabase());
+        using var http = factory.CreateClient();
+        await using var snapshot = factory.Services.GetRequiredService<SnapshotContextFactory>().Begin();
+        var db = await snapshot.CreateDbContextAsync(CancellationToken.None);
+
+        Assert.Equal("repeatable read", await db.Database.SqlQueryRaw<string>("SELECT current_setting('transaction_isolation') AS \"Value\"").SingleAsync());
+        Assert.Equal("on", await db.Database.SqlQueryRaw<string>("SELECT current_setting('transaction_read_only') AS \"Value\"").SingleAsync());
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => db.Departments.ExecuteUpdateAsync(d => d.SetProperty(x => x.Name, "改名")));
+        Assert.Equal(PostgresErrorCodes.ReadOnlySqlTransaction, refused.SqlState);
     }
 
     public void Dispose() => _factory.Dispose();
