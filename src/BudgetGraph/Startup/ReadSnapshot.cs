@@ -17,8 +17,8 @@ namespace BudgetGraph.Startup;
 /// transaction (a WAL snapshot) begun on the request's first read (<see cref="Hold"/>). The request's reads thus reuse
 /// that connection's prepared statements, and no context is made per request.</item>
 /// <item>PostgreSQL, or SQLite without prepared statements: a connection opened on the request's first read with a
-/// read transaction (REPEATABLE READ on PostgreSQL, on connections whose transactions are read only by default) and one context on it (<see cref="SnapshotDbContext"/>)
-/// that the request's resolvers and batch loaders all get.</item>
+/// read transaction (REPEATABLE READ on PostgreSQL, on connections whose transactions are read only by default) and
+/// one context on it (<see cref="SnapshotDbContext"/>) that the request's resolvers and batch loaders all get.</item>
 /// </list>
 /// </summary>
 public sealed class ReadSnapshot : IAsyncDisposable
@@ -43,7 +43,7 @@ public sealed class ReadSnapshot : IAsyncDisposable
         _current.Value = this;
     }
 
-    /// <summary>The snapshot of the request running on this async flow, if any.</summary>
+    /// <summary>The snapshot of the request running on this async flow, if any (a snapshot is current from its creation).</summary>
     internal static ReadSnapshot? Current => _current.Value;
 
     public async Task<BudgetDbContext> CreateDbContextAsync(CancellationToken cancellationToken)
