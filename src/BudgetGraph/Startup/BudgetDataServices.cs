@@ -15,10 +15,7 @@ public static class BudgetDataServices
     public static IServiceCollection AddBudgetData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPooledDbContextFactory<BudgetDbContext>((provider, options) =>
-        {
-            BudgetDatabase.Configure(options, configuration, ServingConnectionString(configuration));
-            options.AddInterceptors(provider.GetServices<IInterceptor>());
-        });
+            ConfigureServing(options, configuration, ServingConnectionString(configuration), provider.GetServices<IInterceptor>()));
         // Contexts of a request share its read snapshot (SnapshotContextFactory); the pool, kept under a key, serves
         // everything else.
         var pooled = services.Single(d => d.ServiceType == typeof(IDbContextFactory<BudgetDbContext>) && !d.IsKeyedService);
@@ -35,6 +32,13 @@ public static class BudgetDataServices
         services.AddSingleton<IInterceptor>(_ => new SqliteDatabaseFile(
             ServingConnectionString(configuration), BudgetDatabase.IsSqlite(configuration)));
         return services;
+    }
+
+    /// <summary>The API's provider on <paramref name="connectionString"/>, with the interceptors registered as services.</summary>
+    internal static void ConfigureServing(DbContextOptionsBuilder options, IConfiguration configuration, string connectionString, IEnumerable<IInterceptor> interceptors)
+    {
+        BudgetDatabase.Configure(options, configuration, connectionString);
+        options.AddInterceptors(interceptors);
     }
 
     /// <summary>The connection string the API reads with (on SQLite, one that never creates a missing file).</summary>

@@ -22,8 +22,9 @@ public sealed class SnapshotContextFactory(
     {
         var interceptors = services.GetServices<IInterceptor>().ToList();
         var builder = new DbContextOptionsBuilder<BudgetDbContext>();
-        BudgetDatabase.Configure(builder, configuration, ReadOnly(BudgetDataServices.ServingConnectionString(configuration), BudgetDatabase.IsSqlite(configuration)));
-        return (builder.AddInterceptors(interceptors).Options, interceptors.OfType<SqlitePreparedStatements>().SingleOrDefault(s => s.Enabled));
+        var connectionString = ReadOnly(BudgetDataServices.ServingConnectionString(configuration), BudgetDatabase.IsSqlite(configuration));
+        BudgetDataServices.ConfigureServing(builder, configuration, connectionString, interceptors);
+        return (builder.Options, interceptors.OfType<SqlitePreparedStatements>().SingleOrDefault(s => s.Enabled));
     });
 
     /// <summary>Starts a snapshot for the calling request's reads; disposing it ends the snapshot.</summary>

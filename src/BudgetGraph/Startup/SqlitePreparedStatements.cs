@@ -115,8 +115,9 @@ internal sealed class SqlitePreparedStatements(string connectionString, bool ena
     /// </summary>
     private PreparedConnection? ConnectionFor(out bool owned)
     {
-        owned = ReadSnapshot.Current is null;
-        return ReadSnapshot.Current is { } snapshot ? snapshot.Hold(this) : FileIsCurrent() ? Rent() : null;
+        var snapshot = ReadSnapshot.Current;
+        owned = snapshot is null;
+        return snapshot is not null ? snapshot.Hold(this) : FileIsCurrent() ? Rent() : null;
     }
 
     /// <summary>Whether the file is there; when it was replaced since the last look, the idle connections are closed.</summary>
