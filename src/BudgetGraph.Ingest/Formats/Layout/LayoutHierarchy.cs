@@ -1,3 +1,4 @@
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
@@ -5,8 +6,8 @@ namespace BudgetGraph.Ingest.Formats.Layout;
 /// <summary>
 /// The sums a classified table's hierarchy states: each 类 and 款 row against the rows under it, the total row against
 /// the rows under no other row (the 类 rows, or every row of a table that prints only 项), column by column. The
-/// checks report them (Validation's ClassifiedTableCheck); a reader that placed rows by name and indent asks whether
-/// they hold (<see cref="Holds"/>).
+/// checks report them (Validation's ClassifiedTableCheck); a reader that placed rows by name and indent, or placed a
+/// page's amounts without columns of its own, asks whether they hold (<see cref="FirstUnheld(LayoutTable)"/>).
 /// </summary>
 public static class LayoutHierarchy
 {
@@ -19,50 +20,64 @@ public static class LayoutHierarchy
         public long Difference => Stated.Amount(Column) - Parts.Where(p => p.Amounts[Column] is not null).Sum(p => p.Amount(Column));
     }
 
-    /// <summary>Every stated subtotal with a cell on either side.</summary>
-    public static IEnumerable<Subtotal> Subtotals(LayoutTable table)
-    {
-        var columns = table.Spec.Columns!.Count;
-        var coded = table.Coded.ToList();
-        foreach (var row in coded)
-        {
-            var children = coded.Where(c => c.Key!.Length == row.Key!.Length + 2 && c.Key.StartsWith(row.Key, StringComparison.Ordinal)).ToList();
-            if (children.Count == 0)
-                continue;
-            for (var c = 0; c < columns; c++)
-            {
-                if (Stated(table, false, row, children, c, $"the rows under {row.Code} {row.Name}") is { } subtotal)
-                    yield return subtotal;
-            }
-        }
+    /// <summary>
+    /// A stated row and the rows that should make it up, in every column, by their indexes in the table's classified
+    /// rows; with the leaves under the parts (for the rounding the gap may carry). The shape depends on the rows' keys
+    /// only, so it holds whichever columns the rows' amounts are placed in.
+    /// </summary>
+    public sealed record Group(int Stated, IReadOnlyList<int> Parts, IReadOnlyList<int> Leaves, bool IsTableTotal, string What);
 
-        if (table.Total is { } total)
-        {
-            var keys = coded.Select(r => r.Key!).ToHashSet(StringComparer.Ordinal);
-            var top = coded.Where(r => !keys.Any(k => k.Length < r.Key!.Length && r.Key.StartsWith(k, StringComparison.Ordinal))).ToList();
-            var what = top.All(r => r.Key!.Length == 3) ? "the 类 rows" : "the rows under no other row";
-            for (var c = 0; c < columns; c++)
-            {
-                if (Stated(table, true, total, top, c, what) is { } subtotal)
-                    yield return subtotal;
-            }
-        }
-    }
+    /// <summary>Every stated subtotal with a cell on either side.</summary>
+    public static IEnumerable<Subtotal> Subtotals(LayoutTable table) =>
+        Groups(table).SelectMany(g => InColumns(g, table.Classified, table.Spec.Columns!.Count));
 
     /// <summary>Whether every stated subtotal holds within rounding (<see cref="Tolerance.Holds"/>); the first that does not, else null.</summary>
-    public static Subtotal? FirstUnheld(LayoutTable table)
+    public static Subtotal? FirstUnheld(LayoutTable table) =>
+        table.Unit is { } unit ? FirstUnheld(Groups(table), table.Classified, table.Spec.Columns!.Count, unit, PrintedPrecision.Of(table)) : null;
+
+    /// <summary>The first subtotal of <paramref name="groups"/> that does not hold with the rows' amounts as <paramref name="rows"/> place them.</summary>
+    public static Subtotal? FirstUnheld(IEnumerable<Group> groups, IReadOnlyList<ClassifiedRow> rows, int columns, TableUnit unit, int decimals) =>
+        groups.SelectMany(g => InColumns(g, rows, columns))
+            .FirstOrDefault(s => !Tolerance.Holds(s.Difference, Math.Max(s.Parts.Count(p => p.Amounts[s.Column] is not null), s.RoundedRows), unit, decimals));
+
+    /// <summary>The table's groups: each row with rows under it, in table order, then the total row against the top rows.</summary>
+    public static IReadOnlyList<Group> Groups(LayoutTable table)
     {
-        if (table.Unit is not { } unit)
-            return null;
-        var decimals = PrintedPrecision.Of(table);
-        return Subtotals(table).FirstOrDefault(s => !Tolerance.Holds(s.Difference, Math.Max(s.Parts.Count(p => p.Amounts[s.Column] is not null), s.RoundedRows), unit, decimals));
+        var rows = table.Classified;
+        var coded = Enumerable.Range(0, rows.Count).Where(i => !rows[i].IsTotal).ToList();
+        var leaves = coded.Where(i => !coded.Any(o => rows[o].Key!.Length > rows[i].Key!.Length && rows[o].Key!.StartsWith(rows[i].Key!, StringComparison.Ordinal))).ToList();
+        List<int> LeavesUnder(List<int> parts) => leaves.Where(l => parts.Any(p => rows[l].Key!.StartsWith(rows[p].Key!, StringComparison.Ordinal))).ToList();
+
+        var groups = new List<Group>();
+        foreach (var i in coded)
+        {
+            var key = rows[i].Key!;
+            var children = coded.Where(c => rows[c].Key!.Length == key.Length + 2 && rows[c].Key!.StartsWith(key, StringComparison.Ordinal)).ToList();
+            if (children.Count > 0)
+                groups.Add(new Group(i, children, LeavesUnder(children), false, $"the rows under {rows[i].Code} {rows[i].Name}"));
+        }
+
+        var total = Enumerable.Range(0, rows.Count).FirstOrDefault(i => rows[i].IsTotal, -1);
+        if (total >= 0)
+        {
+            var top = coded.Where(i => !coded.Any(k => rows[k].Key!.Length < rows[i].Key!.Length && rows[i].Key!.StartsWith(rows[k].Key!, StringComparison.Ordinal))).ToList();
+            var what = top.All(i => rows[i].Key!.Length == 3) ? "the 类 rows" : "the rows under no other row";
+            groups.Add(new Group(total, top, LeavesUnder(top), true, what));
+        }
+
+        return groups;
     }
 
-    private static Subtotal? Stated(LayoutTable table, bool isTableTotal, ClassifiedRow stated, List<ClassifiedRow> parts, int column, string what)
+    /// <summary>The group's subtotal in each column with a cell on either side.</summary>
+    private static IEnumerable<Subtotal> InColumns(Group group, IReadOnlyList<ClassifiedRow> rows, int columns)
     {
-        if (stated.Amounts[column] is null && parts.All(p => p.Amounts[column] is null))
-            return null;
-        var leaves = table.Leaves.Count(l => l.Amounts[column] is not null && parts.Any(p => l.Key!.StartsWith(p.Key!, StringComparison.Ordinal)));
-        return new Subtotal(isTableTotal, stated, parts, column, what, leaves);
+        var stated = rows[group.Stated];
+        var parts = group.Parts.Select(p => rows[p]).ToList();
+        for (var c = 0; c < columns; c++)
+        {
+            if (stated.Amounts[c] is null && parts.All(p => p.Amounts[c] is null))
+                continue;
+            yield return new Subtotal(group.IsTableTotal, stated, parts, c, group.What, group.Leaves.Count(l => rows[l].Amounts[c] is not null));
+        }
     }
 }

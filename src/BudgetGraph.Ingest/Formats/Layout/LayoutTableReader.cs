@@ -148,8 +148,11 @@ public static partial class LayoutTableReader
         if (spec.SecondCodeDropped is { } dropped)
             body = DashedCodeCells.DropSecondCode(body, dropped);
         var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified, NationalTableWords.All);
-        return Table(spec, start, label, unit, publisher, notes, rows,
-            spec.IsClassified ? Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!), reference) : []);
+        if (!spec.IsClassified)
+            return Table(spec, start, label, unit, publisher, notes, rows, []);
+        var (classified, borrowed) = Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!), reference);
+        var table = Table(spec, start, label, unit, publisher, notes, rows, classified);
+        return HierarchyPlacement.Settle(table, borrowed) is { } settled ? Table(spec, start, label, unit, publisher, notes, rows, settled) : table;
     }
 
     /// <summary>
@@ -223,20 +226,40 @@ public static partial class LayoutTableReader
             Classified = classified,
         };
 
-    private static List<ClassifiedRow> Classify(DisclosureSource source, string label, TableSpec spec, TableUnit? unit, string? publisher, IReadOnlyList<LayoutRow> rows, LayoutLine title, IReadOnlyDictionary<int, double[]> headerCentres, ReferenceNames reference)
+    /// <summary>
+    /// The table's classified rows, and those placed without columns of their own page with their other placements
+    /// (made only if <see cref="HierarchyPlacement"/> needs them).
+    /// </summary>
+    private static (List<ClassifiedRow> Classified, List<(int Index, Func<IEnumerable<ClassifiedRow>> Others)> Borrowed) Classify(
+        DisclosureSource source, string label, TableSpec spec, TableUnit? unit, string? publisher, IReadOnlyList<LayoutRow> rows, LayoutLine title, IReadOnlyDictionary<int, double[]> headerCentres, ReferenceNames reference)
     {
         var columns = spec.Columns!;
         var aligner = new ColumnAligner(source.Layout, rows, columns.Count, headerCentres, spec.Sums);
         var classified = new List<ClassifiedRow>();
+        var borrowed = new List<(int, Func<IEnumerable<ClassifiedRow>>)>();
+
+        // A row the aligner placed with another page's columns may sit otherwise: its other placements, same row else.
+        void Add(ClassifiedRow read, LayoutWord?[] placed)
+        {
+            classified.Add(read);
+            if (aligner.Borrows(read.Row.Page))
+            {
+                borrowed.Add((classified.Count - 1, () => aligner.Alternatives(read.Row, placed)
+                    .Select(other => ToClassified(source, label, unit, title, read.Number, read.Row, other))
+                    .Select(other => read with { Amounts = other.Amounts, Printed = other.Printed })));
+            }
+        }
+
         string? parentClass = null, parentSection = null;
         var names = spec.CodesFromNames is { } scheme ? new NameCodes(reference, scheme, source.Layout.Kind == LayoutSourceKind.Pdf ? 3 : 0.5) : null;
         foreach (var row in rows)
         {
             if (names is not null && row.Code is null && !row.IsTotal && row.Amounts.Count > 0 && !(spec.UnitRowIsTotal && classified.Count == 0))
             {
-                var named = ToClassified(source, label, unit, title, classified.Count + 1, row, aligner.Place(row, source.FileName, label));
+                var placedByName = aligner.Place(row, source.FileName, label);
+                var named = ToClassified(source, label, unit, title, classified.Count + 1, row, placedByName);
                 var (code, key, lineCode) = names.Resolve(row, named.Amount(0));
-                classified.Add(code is not null ? named with { Code = code, CodeFromName = true } : named with { Key = key, LineCode = lineCode });
+                Add(code is not null ? named with { Code = code, CodeFromName = true } : named with { Key = key, LineCode = lineCode }, placedByName);
                 continue;
             }
 
@@ -249,7 +272,8 @@ public static partial class LayoutTableReader
                 continue;
             }
 
-            var read = ToClassified(source, label, unit, title, classified.Count + 1, row, aligner.Place(row, source.FileName, label));
+            var placed = aligner.Place(row, source.FileName, label);
+            var read = ToClassified(source, label, unit, title, classified.Count + 1, row, placed);
             if (row.Codes.Count > 0 && row.Codes[0].Length != 3)
                 read = MisprintedCode.Repair(read, parentClass, parentSection) ?? throw new MalformedRowException($"the classification code {string.Join(" ", row.Codes)} fits no 类/款 above it", source.FileName, label, row.Line, row.Raw);
             (parentClass, parentSection) = read.Code switch
@@ -258,10 +282,10 @@ public static partial class LayoutTableReader
                 { Length: 5 } code => (parentClass, code),
                 _ => (parentClass, parentSection),
             };
-            classified.Add(read);
+            Add(read, placed);
         }
 
-        return classified;
+        return (classified, borrowed);
     }
 
     private static ClassifiedRow ToClassified(DisclosureSource source, string label, TableUnit? unit, LayoutLine title, int number, LayoutRow row, LayoutWord?[] placed)

@@ -13,8 +13,9 @@ public sealed class ColumnAligner
     private readonly IReadOnlyList<ColumnSum> _sums;
     private readonly Dictionary<int, double[]> _rulerByPage = [];
     private readonly double[]? _tableRuler;
-    private readonly IReadOnlyDictionary<int, double[]> _headerByPage = new Dictionary<int, double[]>();
+    private readonly Dictionary<int, double[]> _headerByPage = [];
     private readonly double[]? _firstHeader;
+    private readonly LayoutSourceKind _kind;
 
     /// <param name="headerCentresByPage">Column header centres of each page that prints the header (a table continued
     /// onto another page repeats it, often shifted); a page without one uses the first page's.</param>
@@ -25,6 +26,7 @@ public sealed class ColumnAligner
     {
         _columns = columns;
         _sums = sums ?? [];
+        _kind = document.Kind;
         if (!document.HasPositions)
             return;
         foreach (var row in rows.Where(r => r.Amounts.Count == columns))
@@ -57,6 +59,34 @@ public sealed class ColumnAligner
         for (var i = 0; i < amounts.Count; i++)
             placed[columns[i]] = amounts[i];
         return placed;
+    }
+
+    /// <summary>
+    /// Whether rows of the page are placed without columns of their own: text without positions, or an aligned-text page
+    /// that prints neither the header nor a full row (`pdftotext -layout` may set such a page's columns elsewhere than
+    /// the page it borrows them from). A PDF's positions hold across its pages.
+    /// </summary>
+    public bool Borrows(int page) =>
+        _kind == LayoutSourceKind.TabbedText || (_kind == LayoutSourceKind.AlignedText && !_rulerByPage.ContainsKey(page) && !_headerByPage.ContainsKey(page));
+
+    /// <summary>
+    /// The other ways the row's amounts can sit in the columns, keeping their order and the row's identities
+    /// (<see cref="ColumnSum"/>), the placement <see cref="Place"/> gave excluded; empty when the row fills every column.
+    /// </summary>
+    public IEnumerable<LayoutWord?[]> Alternatives(LayoutRow row, LayoutWord?[] placed)
+    {
+        var amounts = row.Amounts;
+        if (amounts.Count == 0 || amounts.Count >= _columns || !AmountsOf(amounts, out var values))
+            yield break;
+        var decimals = amounts.Max(a => AmountText.Decimals(a.Text));
+        foreach (var placement in Placements(amounts.Count, _columns).Where(p => Holds(p, values, decimals)))
+        {
+            var cells = new LayoutWord?[_columns];
+            for (var i = 0; i < amounts.Count; i++)
+                cells[placement[i]] = amounts[i];
+            if (!cells.SequenceEqual(placed))
+                yield return cells;
+        }
     }
 
     /// <summary>
