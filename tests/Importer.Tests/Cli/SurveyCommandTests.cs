@@ -9,11 +9,11 @@ namespace Importer.Tests.Cli;
 public sealed class SurveyCommandTests : IDisposable
 {
     /// <summary>Files of national/ read or partial today (text and PDF of each document; Beijing's narrative parts not counted).</summary>
-    private const int NationalFilesReadFloor = 60;
+    private const int NationalFilesReadFloor = 61;
 
     /// <summary>
     /// Documents of national/ read or partial today (a text and its PDF are one document, as is each of Beijing's pairs):
-    /// all 32 but Xi'an 2019 (no tables); Hangzhou's two from their PDFs (their text exports indent unevenly). Issue 11
+    /// all 32 but Xi'an 2019 (no tables); Hangzhou's 交通运输局 from its PDF only (its text export indents unevenly). Issue 11
     /// asks for at least 29.
     /// </summary>
     private const int NationalDocumentsReadFloor = 31;
