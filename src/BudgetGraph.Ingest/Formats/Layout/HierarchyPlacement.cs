@@ -39,10 +39,9 @@ internal static class HierarchyPlacement
         if (options.All(o => o.Count == 1))
             return null;
 
-        var search = new Search(LayoutHierarchy.Groups(table), options, table.Spec.Columns!.Count, unit, PrintedPrecision.Of(table));
-        if (search.Settled() is not { } settled || LayoutHierarchy.FirstUnheld(LayoutHierarchy.Groups(table), settled, table.Spec.Columns!.Count, unit, PrintedPrecision.Of(table)) is not null)
-            return null;
-        return settled;
+        var (groups, columns, decimals) = (LayoutHierarchy.Groups(table), table.Spec.Columns!.Count, PrintedPrecision.Of(table));
+        return new Search(groups, options, columns, unit, decimals).Settled() is { } settled
+            && LayoutHierarchy.FirstUnheld(groups, settled, columns, unit, decimals) is null ? settled : null;
     }
 
     private sealed class Search(IReadOnlyList<LayoutHierarchy.Group> groups, List<ClassifiedRow>[] options, int columns, TableUnit unit, int decimals)
