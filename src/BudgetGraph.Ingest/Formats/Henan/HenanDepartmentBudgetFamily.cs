@@ -23,19 +23,16 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
 
     public string Name => "henan-dept-budget";
 
-    /// <summary>Its overview table's title and at least one tab-separated line.</summary>
-    public bool Recognises(DisclosureSource source) => Recognises(source.Text);
+    /// <summary>At least one tab-separated line, and the title of its overview, income or expenditure table.</summary>
+    public bool Recognises(DisclosureSource source) =>
+        Enumerable.Range(1, source.Text.LineCount).Any(l => source.Text[l].Contains('\t', StringComparison.Ordinal))
+        && HenanTableCatalog.FindStarts(source).Any(s => s.Number is "01" or "02" or "03");
 
-    public DisclosureContent Read(DisclosureSource source) => Read(source.Text);
-
-    private static bool Recognises(SourceText text) =>
-        HenanTableCatalog.FindStarts(text).Any(s => s.Number is "01" or "02" or "03")
-        && Enumerable.Range(1, text.LineCount).Any(l => text[l].Contains('\t', StringComparison.Ordinal));
-
-    private DisclosureContent Read(SourceText text)
+    public DisclosureContent Read(DisclosureSource source)
     {
-        var starts = HenanTableCatalog.FindStarts(text);
-        var missing = HenanTableCatalog.Tables.Where(t => starts.All(s => s.Number != t.Number)).ToList();
+        var text = source.Text;
+        var starts = HenanTableCatalog.FindStarts(source);
+        var missing = HenanTableCatalog.Tables.Where(t => starts.All(s => s.Number != t.Number)).Select(t => (t.Number, t.Title)).ToList();
         // The overview (name, year), the income table (the department's units) and the functional expenditure table
         // (the total) are needed to read anything; any other missing table makes the document partial.
         if (missing.Where(t => t.Number is "01" or "02" or "03").Select(t => $"{t.Number} {t.Title}").ToList() is [var first, ..] essential)
