@@ -1,6 +1,7 @@
 using BudgetGraph.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace BudgetGraph.Startup;
 
@@ -41,11 +42,29 @@ public static class BudgetDataServices
         options.AddInterceptors(interceptors);
     }
 
-    /// <summary>The connection string the API reads with (on SQLite, one that never creates a missing file).</summary>
+    /// <summary>
+    /// The connection string the API reads with: on SQLite, one that never creates a missing file; on PostgreSQL, one
+    /// that prepares the statements it sends again and again (<see cref="AutoPrepared"/>).
+    /// </summary>
     internal static string ServingConnectionString(IConfiguration configuration) =>
         BudgetDatabase.IsSqlite(configuration)
             ? SqliteDatabaseFile.ForServing(BudgetDatabase.ConnectionStringOf(configuration))
-            : BudgetDatabase.ConnectionStringOf(configuration);
+            : AutoPrepared(BudgetDatabase.ConnectionStringOf(configuration));
+
+    /// <summary>
+    /// Npgsql's automatic preparation, unless the connection string sets it: a statement sent twice on a connection is
+    /// prepared there and reused (up to 64 per connection), so PostgreSQL parses and plans the API's few dozen
+    /// statements once per connection instead of on every request (breakdown ≈ +11 % requests/s, bench/RESULTS.md).
+    /// </summary>
+    internal static string AutoPrepared(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare > 0)
+            return connectionString;
+        builder.MaxAutoPrepare = 64;
+        builder.AutoPrepareMinUsages = 2;
+        return builder.ToString();
+    }
 
     /// <summary>
     /// On SQLite the API reuses prepared statements (<see cref="SqlitePreparedStatements"/>) unless

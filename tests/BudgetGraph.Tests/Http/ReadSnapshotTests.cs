@@ -65,6 +65,28 @@ public sealed class ReadSnapshotTests : IDisposable
         Assert.Equal(PostgresErrorCodes.ReadOnlySqlTransaction, refused.SqlState);
     }
 
+    /// <summary>
+    /// On PostgreSQL the API's connections prepare the statements they send repeatedly (Npgsql's automatic preparation,
+    /// BudgetDataServices.AutoPrepared): after a few requests, the snapshot's connection holds prepared statements.
+    /// </summary>
+    [Fact]
+    public async Task Postgres_RepeatedRequests_TheirStatementsArePreparedOnTheConnection()
+    {
+        await using var factory = PinnedDatabaseFactory.OnPostgres(PostgresServer.Instance.CreateDatabase());
+        var client = new GraphQLTestClient(factory.CreateClient());
+        const string Breakdown = "{ breakdown(year: 2026, by: FUNCTIONAL, level: 1, where: {department: {eq: \"410702/DEPARTMENT/028\"}}) { key amount(unit: WAN_YUAN) } }";
+        for (var i = 0; i < 5; i++)
+        {
+            var rows = (await client.QueryAsync(Breakdown))["data"]!["breakdown"]!;
+            Assert.Equal(["201 216.19", "208 16.43", "221 18.03"], rows.Select(r => $"{r["key"]} {r["amount"]}"));
+        }
+
+        await using var snapshot = factory.Services.GetRequiredService<SnapshotContextFactory>().Begin();
+        var db = await snapshot.CreateDbContextAsync(CancellationToken.None);
+        Assert.True(await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements").SingleAsync() > 0,
+            "no statement is prepared on the API's connection");
+    }
+
     public void Dispose() => _factory.Dispose();
 
     /// <summary>Another writer's import, on its own connection, committed before the hook returns.</summary>
