@@ -38,5 +38,5 @@ public sealed class DisclosureSource
     }
 
     public static DisclosureSource FromText(SourceText text) =>
-        new(text, () => TabbedPagesReader.LooksLike(text) ? TabbedPagesReader.Read(text) : AlignedTextReader.Read(text), isPdf: false);
+        new(text, () => TabbedPagesReader.LooksLike(text) ? TabbedPagesReader.Read(text) : TabbedCellsReader.LooksLike(text) ? TabbedCellsReader.Read(text) : AlignedTextReader.Read(text), isPdf: false);
 }

@@ -9,6 +9,9 @@ public enum LayoutSourceKind
     /// <summary>Tab-separated cells with empty cells dropped and `-- PAGE_BREAK --` between pages: no positions.</summary>
     TabbedText,
 
+    /// <summary>Tab-separated cells with empty cells kept (Henan's export): a word's position is its cell's index.</summary>
+    TabbedCells,
+
     /// <summary>Words read from the PDF itself: positions in points, rows rebuilt from their vertical positions.</summary>
     Pdf,
 }
