@@ -23,10 +23,6 @@ public static class CheckRegistry
 
     public static CheckDefinition RowSplitMismatch { get; } = new("ROW_SPLIT_MISMATCH", Severity.Warning, "行内合计与各分项之和不等（合计 = 基本支出 + 项目支出）", "Within a row, the total column differs from the sum of its parts (合计 = 基本支出 + 项目支出).");
 
-    public static CheckDefinition FunctionalTotalMismatch { get; } = new("FUNCTIONAL_TOTAL_MISMATCH", Severity.Warning, "功能分类支出表各项目之和与合计不等", "Functional expenditure rows do not add up to the table total (Henan).");
-
-    public static CheckDefinition ExpenditureSplitMismatch { get; } = new("EXPENDITURE_SPLIT_MISMATCH", Severity.Warning, "基本支出、项目支出与其分项之和不等", "Basic or project spending differs from the sum of its parts (Henan).");
-
     public static CheckDefinition EconomicBasicTotalMismatch { get; } = new("ECONOMIC_BASIC_TOTAL_MISMATCH", Severity.Warning, "基本支出经济分类表各行之和与合计不等", "The basic-expenditure economic table's rows do not add up to its total.");
 
     public static CheckDefinition EconomicBasicVsFunctionalMismatch { get; } = new("ECONOMIC_BASIC_VS_FUNCTIONAL_MISMATCH", Severity.Warning, "一般公共预算基本支出经济分类合计与一般公共预算支出表基本支出不等", "The economic table's total differs from the general public budget's 基本支出 (both the general public budget only).");
@@ -70,8 +66,6 @@ public static class CheckRegistry
         HierarchySubtotalMismatch,
         TableTotalMismatch,
         RowSplitMismatch,
-        FunctionalTotalMismatch,
-        ExpenditureSplitMismatch,
         EconomicBasicTotalMismatch,
         EconomicBasicVsFunctionalMismatch,
         EconomicSummaryTotalMismatch,

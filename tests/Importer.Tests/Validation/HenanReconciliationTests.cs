@@ -45,4 +45,38 @@ public class HenanReconciliationTests
     [Fact]
     public async Task Reconcile_ConsistentDocument_HasNoFindingsAsync() =>
         Assert.Empty(await ReadFindingsAsync(RepositoryPaths.TestData("henan-minimal.txt")));
+
+    /// <summary>
+    /// Tables 03 and 05 get the checks every classified table gets (one implementation, the national codes): the 行政运行
+    /// row of 03 misprinted as 196.60 in its 合计 (its parts are 195.60 + nothing) breaks both its row split and the
+    /// table's 合计 column, each located at the stated cell that disagrees.
+    /// </summary>
+    [Fact]
+    public async Task Reconcile_Table03RowMisprinted_RowSplitAndTableTotal_LocatedAtItsCellsAsync()
+    {
+        var text = File.ReadAllText(RepositoryPaths.ReferenceDisclosure);
+        const string Row = "201\t03\t01\t\t行政运行\t195.60\t195.60";
+        var first = text.IndexOf(Row, StringComparison.Ordinal);
+        Assert.True(first > 0);
+        var changed = text[..first] + Row.Replace("行政运行\t195.60", "行政运行\t196.60", StringComparison.Ordinal) + text[(first + Row.Length)..];
+        var path = Path.Combine(Path.GetTempPath(), $"henan-03-misprint-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, changed);
+        try
+        {
+            var findings = (await ReadFindingsAsync(path)).Where(f => f.Table == "03 部门支出总体情况表").ToList();
+
+            var split = Assert.Single(findings, f => f.Code == "ROW_SPLIT_MISMATCH");
+            Assert.Equal(Units(1m), Math.Abs(split.Difference!.Value));
+            Assert.Equal([(3, 258, "合计")], split.Locations.Select(l => (l.Row, l.Line!.Value, l.Column!)));
+            Assert.Contains("基本支出/小计 + 项目支出/小计 add up to 195.60 万元, while 合计 says 196.60 万元", split.Message, StringComparison.Ordinal);
+            var total = Assert.Single(findings, f => f.Code == "TABLE_TOTAL_MISMATCH");
+            Assert.Equal(Units(1m), Math.Abs(total.Difference!.Value));
+            Assert.Equal((1, 256, "合计"), (total.Locations[0].Row, total.Locations[0].Line!.Value, total.Locations[0].Column!));
+            Assert.Equal(2, findings.Count);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
+using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Formats.Reference;
 using BudgetGraph.Ingest.Records;
 
@@ -13,10 +14,10 @@ namespace BudgetGraph.Ingest.Formats.Henan;
 internal static class HenanClassification
 {
     public static IReadOnlyList<ClassificationNodeRecord> Build(
-        HenanFunctionalTable expenditure, IEnumerable<EconomicRow> economicRows, IEnumerable<BudgetLineRecord> lines, ReferenceNames reference)
+        LayoutTable expenditure, IEnumerable<EconomicRow> economicRows, IEnumerable<BudgetLineRecord> lines, ReferenceNames reference)
     {
         var published = new Dictionary<(ClassificationScheme, string), string>();
-        foreach (var item in expenditure.Items.Where(i => i.Name is not null))
+        foreach (var item in expenditure.Coded.Where(i => i.Code is not null && !string.IsNullOrEmpty(i.Name)))
             published.TryAdd((ClassificationScheme.Functional, item.Code!), item.Name!);
         foreach (var row in economicRows.Where(r => !r.IsTotal))
         {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
+using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Formats.Reference;
 using BudgetGraph.Ingest.Parsing;
 
@@ -63,9 +64,16 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
         var document = new HenanDocument(text, tables, year, departmentName);
         var departments = HenanDepartments.Read(document["02"], region.Code, departmentName);
         var documentId = NaturalKeys.Document(departments.Department.Id, year, BudgetStage.Budget);
-        var expenditure = HenanFunctionalTable.Read(document, document["03"]);
+        var unreadableLayout = new List<(TableSpec Spec, DisclosureFormatException Error)>();
+        var classified = HenanTableCatalog.ReadClassified(source, unreadableLayout, _reference);
+        // Without the expenditure table's figures the total cannot be established: refused with the table's reason.
+        if (unreadableLayout.FirstOrDefault(u => u.Spec.Number == "03") is { Error: { } expenditureError })
+            throw expenditureError;
+        var expenditure = classified["03"];
+        var unitOwners = UnitOwners(text.FileName, classified.Values, departments);
         // Each other table is read on its own: one that cannot be read counts as empty, with its ERROR finding.
-        var unreadable = new List<TableProblem>();
+        var unreadable = unreadableLayout.Select(u => new TableProblem(document[u.Spec.Number].Label, u.Error, IsPdf: false)).ToList();
+        missing.AddRange(unreadableLayout.Select(u => (u.Spec.Number, document[u.Spec.Number].Title)));
         T Tolerant<T>(string number, Func<T> read, T empty)
         {
             try
@@ -80,13 +88,13 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             }
         }
 
-        var publicBudget = Tolerant("05", () => HenanFunctionalTable.Read(document, document["05"]), HenanFunctionalTable.Read(document, Empty(text, "05", document["05"].Title)));
+        var publicBudget = classified.GetValueOrDefault("05");
         var basic = Tolerant("06", () => HenanEconomicTables.ReadBasic(document, document["06"]), []);
         var summary = Tolerant("07", () => HenanEconomicTables.ReadSummary(document, document["07"]), []);
         var projects = Tolerant("10", () => HenanProjects.Read(document, departments), []);
         var goals = Tolerant("11", () => HenanDepartmentGoals.Read(document["11"]), []);
         var economic = missing.Any(t => t.Number == "06") ? [] : HenanEconomicLines.Read(document["06"], basic, expenditure, publicBudget, departments.Department);
-        var lines = HenanExpenditureLines.Read(expenditure, departments)
+        var lines = new LayoutLines(classified, HenanTableCatalog.Views, departments.Department.Id, isPdf: false, unitOwners).Expenditure()
             .Concat(economic)
             .Concat(HenanIncomeLines.Read(document, document["02"], departments))
             .ToList();
@@ -117,6 +125,25 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             TableProblems = problems,
             Reconciliation = new HenanReconciliationInput(document, expenditure, publicBudget, basic, summary),
         };
+    }
+
+    /// <summary>
+    /// The department record of each unit code the classified tables list rows under: every one must be a unit table 02
+    /// lists, else the table names a unit the document does not have.
+    /// </summary>
+    private static Dictionary<string, string> UnitOwners(string fileName, IEnumerable<LayoutTable> tables, HenanDepartments departments)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            foreach (var row in table.Classified.Where(r => r.IsUnitRow))
+            {
+                owners[row.UnitCode!] = departments.ByCode(row.UnitCode!)?.Id
+                    ?? throw new MalformedRowException($"department code {row.UnitCode} is not listed in table 02", fileName, table.Label, row.Row.Line, row.Row.Raw);
+            }
+        }
+
+        return owners;
     }
 
     private static TextTable Empty(SourceText text, string number, string title) =>

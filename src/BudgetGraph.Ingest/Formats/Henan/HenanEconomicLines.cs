@@ -1,5 +1,6 @@
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
+using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Records;
 
@@ -16,7 +17,7 @@ internal static class HenanEconomicLines
     public const string ProjectMarker = "PROJECT";
 
     public static IReadOnlyList<BudgetLineRecord> Read(
-        TextTable basicTable, IReadOnlyList<EconomicRow> basic, HenanFunctionalTable expenditure, HenanFunctionalTable publicBudget, DepartmentRecord department)
+        TextTable basicTable, IReadOnlyList<EconomicRow> basic, LayoutTable expenditure, LayoutTable? publicBudget, DepartmentRecord department)
     {
         var lines = new List<BudgetLineRecord>();
         BudgetLineRecord Line(long amount, ExpenditureType type, SourceLocation source, string? marker = null, EconomicRow? row = null) => new()
@@ -54,23 +55,19 @@ internal static class HenanEconomicLines
             }
         }
 
-        var basicName = HenanFunctionalTable.ColumnNames[HenanFunctionalTable.BasicSubtotal];
-        if (expenditure.TotalRow is { } allFunds && basic.FirstOrDefault(r => r.IsTotal) is { } economicTotal)
+        var basicName = expenditure.Spec.Columns![HenanTableCatalog.BasicColumn];
+        if (expenditure.Total is { } allFunds && basic.FirstOrDefault(r => r.IsTotal) is { } economicTotal)
         {
-            var allFundsSource = HenanDocument.Cite(expenditure.Table, allFunds.Row, basicName);
-            var (generalBasic, generalSource) = publicBudget.TotalRow is { } general
-                ? (general.Amounts[HenanFunctionalTable.BasicSubtotal] ?? 0, HenanDocument.Cite(publicBudget.Table, general.Row, basicName))
+            var allFundsSource = expenditure.Cite(allFunds, basicName, isPdf: false);
+            var (generalBasic, generalSource) = publicBudget?.Total is { } general
+                ? (general.Amount(HenanTableCatalog.BasicColumn), publicBudget.Cite(general, basicName, isPdf: false))
                 : (economicTotal.Total ?? 0, allFundsSource);
-            foreach (var (amount, marker, source) in BasicSpendingBalance.Rows(economicTotal.Total ?? 0, generalBasic, generalSource,
-                allFunds.Amounts[HenanFunctionalTable.BasicSubtotal] ?? 0, allFundsSource))
+            foreach (var (amount, marker, source) in BasicSpendingBalance.Rows(economicTotal.Total ?? 0, generalBasic, generalSource, allFunds.Amount(HenanTableCatalog.BasicColumn), allFundsSource))
                 lines.Add(Line(amount, ExpenditureType.Basic, source, marker));
         }
 
-        if (expenditure.TotalRow is { } total && total.Amounts[HenanFunctionalTable.ProjectSubtotal] is { } project && project != 0)
-        {
-            lines.Add(Line(project, ExpenditureType.Project,
-                HenanDocument.Cite(expenditure.Table, total.Row, HenanFunctionalTable.ColumnNames[HenanFunctionalTable.ProjectSubtotal]), ProjectMarker));
-        }
+        if (expenditure.Total is { } total && total.Amount(HenanTableCatalog.ProjectColumn) is var project && project != 0)
+            lines.Add(Line(project, ExpenditureType.Project, expenditure.Cite(total, expenditure.Spec.Columns![HenanTableCatalog.ProjectColumn], isPdf: false), ProjectMarker));
 
         return lines;
     }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Parsing.Layout;
 
 namespace BudgetGraph.Ingest.Formats.Henan;
 
@@ -12,13 +14,42 @@ namespace BudgetGraph.Ingest.Formats.Henan;
 /// </summary>
 internal static partial class HenanTableCatalog
 {
+    /// <summary>
+    /// The amount columns of tables 03 and 05, as citations name them: 合计 | 基本支出 (小计, 工资福利支出, 对个人和家庭的补助,
+    /// 商品和服务支出, 资本性支出) | 项目支出 (小计, 其他运转类, 特定目标类). The export sets them in adjacent cells.
+    /// </summary>
+    private static IReadOnlyList<string> FunctionalColumns { get; } = ["合计", "基本支出/小计", "工资福利支出", "对个人和家庭的补助", "商品和服务支出", "资本性支出", "项目支出/小计", "其他运转类", "特定目标类"];
+
+    /// <summary>合计 = 基本支出 + 项目支出; 基本支出 = its four economic 类; 项目支出 = 其他运转类 + 特定目标类.</summary>
+    private static IReadOnlyList<ColumnSum> FunctionalSums { get; } = [new(0, [1, 6]), new(1, [2, 3, 4, 5]), new(6, [7, 8])];
+
+    public const int BasicColumn = 1;
+    public const int ProjectColumn = 6;
+
+    /// <summary>
+    /// Which tables feed which view: 03 the expenditure lines (each 基本支出 column one economic 类), 05 the general public
+    /// budget's 基本支出 that table 06 covers.
+    /// </summary>
+    public static LayoutViews Views { get; } = new()
+    {
+        Overview = "01",
+        Expenditure = "03",
+        ExpenditureColumns = [(2, ExpenditureType.BasicPersonnel), (3, ExpenditureType.BasicPersonnel), (4, ExpenditureType.BasicPublic), (5, ExpenditureType.BasicPublic), (7, ExpenditureType.Project), (8, ExpenditureType.Project)],
+        ExpenditureEconomicClasses = new Dictionary<int, string> { [2] = "301", [3] = "303", [4] = "302", [5] = "310" },
+        GeneralBudget = "05",
+        GeneralBudgetBasicColumn = FunctionalColumns[BasicColumn],
+        BasicEconomic = "06",
+        EconomicColumns = [],
+        EconomicTotalColumn = null,
+    };
+
     public static IReadOnlyList<TableSpec> Tables { get; } =
     [
         new("01", "部门收支总体情况表"),
         new("02", "部门收入总体情况表"),
-        new("03", "部门支出总体情况表"),
+        new("03", "部门支出总体情况表", FunctionalColumns) { Sums = FunctionalSums, UnitColumn = "部门代码" },
         new("04", "财政拨款收支总体情况表"),
-        new("05", "一般公共预算支出情况表"),
+        new("05", "一般公共预算支出情况表", FunctionalColumns) { Sums = FunctionalSums, UnitColumn = "部门代码" },
         new("06", "一般公共预算基本支出表"),
         new("07", "支出经济分类汇总表"),
         new("08", "一般公共预算“三公”经费支出情况表") { Synonyms = ["“三公”经费支出情况表"] },
@@ -38,6 +69,18 @@ internal static partial class HenanTableCatalog
             .Select(s => (new TableStart(s.Line.Line, s.Spec!.Title, $"{s.Spec.Number} {s.Spec.Title}"), s.Spec.Number, s.Year ?? YearBelow(source.Text, s.Line.Line)))
             .OrderBy(s => s.Item1.Line)
             .ToList();
+
+    /// <summary>
+    /// The tables the shared layout reader reads (those with columns: 03, 05), each labelled by the profile's title as every
+    /// Henan table is; one that cannot be read is in <paramref name="unreadable"/> with its located reason.
+    /// </summary>
+    public static Dictionary<string, LayoutTable> ReadClassified(DisclosureSource source, List<(TableSpec Spec, DisclosureFormatException Error)> unreadable, Reference.ReferenceNames reference)
+    {
+        var starts = LayoutCatalog.FindStarts(source.Layout, Tables, "")
+            .Select(s => s.Spec is { IsClassified: true } spec ? s with { PrintedTitle = spec.Title } : s with { Spec = null })
+            .ToList();
+        return LayoutTableReader.ReadEach(source, starts, unreadable, reference).ToDictionary(t => t.Spec.Number, StringComparer.Ordinal);
+    }
 
     /// <summary>"(2026年度)" on one of the next few non-blank lines.</summary>
     private static int? YearBelow(SourceText text, int titleLine)

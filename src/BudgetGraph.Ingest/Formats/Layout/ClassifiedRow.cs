@@ -35,7 +35,16 @@ public sealed record ClassifiedRow(int Number, LayoutRow Row, string? Code, stri
     /// <summary>The code was not printed: it comes from the row's name under its parent (<see cref="NameCodes"/>).</summary>
     public bool CodeFromName { get; init; }
 
-    public bool IsTotal => Key is null;
+    /// <summary>
+    /// The printed code of the budget unit whose rows this row is among (the unit row above it, <see cref="TableSpec.UnitColumn"/>);
+    /// null where the table lists no units, or above its first unit row.
+    /// </summary>
+    public string? UnitCode { get; init; }
+
+    /// <summary>The row names a budget unit (its code is <see cref="UnitCode"/>): neither a classification's row nor the total.</summary>
+    public bool IsUnitRow { get; init; }
+
+    public bool IsTotal => Key is null && !IsUnitRow;
 
     /// <summary>Printed without a code, its name found in no reference list: placed by its indent, with a WARNING.</summary>
     public bool CodeUnknown => Code is null && Key is not null;

@@ -44,7 +44,7 @@ public static class LayoutHierarchy
     public static IReadOnlyList<Group> Groups(LayoutTable table)
     {
         var rows = table.Classified;
-        var coded = Enumerable.Range(0, rows.Count).Where(i => !rows[i].IsTotal).ToList();
+        var coded = Enumerable.Range(0, rows.Count).Where(i => !rows[i].IsTotal && !rows[i].IsUnitRow).ToList();
         var leaves = coded.Where(i => !coded.Any(o => rows[o].Key!.Length > rows[i].Key!.Length && rows[o].Key!.StartsWith(rows[i].Key!, StringComparison.Ordinal))).ToList();
         List<int> LeavesUnder(List<int> parts) => leaves.Where(l => parts.Any(p => rows[l].Key!.StartsWith(rows[p].Key!, StringComparison.Ordinal))).ToList();
 

@@ -10,22 +10,23 @@ namespace BudgetGraph.Ingest.Formats.Layout;
 /// — and 项目支出), Economic from the basic-expenditure economic table (人员经费, 公用经费) plus PROJECT, UNALLOCATED and
 /// OTHER_FUNDS rows (<see cref="BasicSpendingBalance"/>), Income from the income table by funding source. Cells printed as 0 are not lines.
 /// </summary>
-internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, string departmentId, bool isPdf)
+/// <param name="unitOwners">The department record of each budget unit code the tables list rows under
+/// (<see cref="ClassifiedRow.UnitCode"/>); a row under no listed unit is the document's department's.</param>
+internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> tables, LayoutViews views, string departmentId, bool isPdf,
+    IReadOnlyDictionary<string, string>? unitOwners = null)
 {
     public const string ProjectMarker = "PROJECT";
 
     public IReadOnlyList<BudgetLineRecord> Read()
     {
-        var lines = new List<BudgetLineRecord>();
+        var lines = Expenditure();
         var expenditure = tables[views.Expenditure];
-        foreach (var (row, type, amount, source) in Cells(expenditure, views.ExpenditureColumns))
-            lines.Add(Line(LineKind.Expenditure, amount, source, functional: row.LineCode, type: type));
 
         // Without its economic table (a partial document) the economic view is left empty rather than PROJECT alone.
         if (tables.GetValueOrDefault(views.BasicEconomic) is not { } economic)
             return Income(lines);
         foreach (var (row, type, amount, source) in Cells(economic, views.EconomicColumns))
-            lines.Add(Line(LineKind.Economic, amount, source, economic: row.LineCode, type: type));
+            lines.Add(Line(LineKind.Economic, amount, source, economic: row.LineCode, type: type, row: row));
 
         if (economic.Total is { } basicTotal)
         {
@@ -57,12 +58,25 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
         return Income(lines);
     }
 
+    /// <summary>
+    /// Expenditure lines: each leaf row's cell in each expenditure column, with the column's type and, where the table
+    /// splits 基本支出 by economic 类, that 类 (<see cref="LayoutViews.ExpenditureEconomicClasses"/>).
+    /// </summary>
+    public List<BudgetLineRecord> Expenditure()
+    {
+        var lines = new List<BudgetLineRecord>();
+        var expenditure = tables[views.Expenditure];
+        foreach (var (row, (column, type), amount, source) in Cells(expenditure, views.ExpenditureColumns.Select(c => (c.Column, c))))
+            lines.Add(Line(LineKind.Expenditure, amount, source, functional: row.LineCode, economic: views.ExpenditureEconomicClasses.GetValueOrDefault(column), type: type, row: row));
+        return lines;
+    }
+
     private List<BudgetLineRecord> Income(List<BudgetLineRecord> lines)
     {
         if (views.Income is null || tables.GetValueOrDefault(views.Income) is not { } income)
             return lines;
         foreach (var (row, fundingSource, amount, source) in Cells(income, views.IncomeColumns))
-            lines.Add(Line(LineKind.Income, amount, source, functional: row.LineCode, source2: fundingSource));
+            lines.Add(Line(LineKind.Income, amount, source, functional: row.LineCode, source2: fundingSource, row: row));
 
         return lines;
     }
@@ -84,9 +98,9 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
     }
 
     private BudgetLineRecord Line(LineKind kind, long amount, SourceLocation source, string? functional = null, string? economic = null,
-        ExpenditureType? type = null, FundingSource? source2 = null, string? marker = null) => new()
+        ExpenditureType? type = null, FundingSource? source2 = null, string? marker = null, ClassifiedRow? row = null) => new()
         {
-            DepartmentId = departmentId,
+            DepartmentId = row?.UnitCode is { } unit && unitOwners?.GetValueOrDefault(unit) is { } owner ? owner : departmentId,
             Kind = kind,
             FunctionalCode = functional,
             EconomicDepartmentCode = economic,

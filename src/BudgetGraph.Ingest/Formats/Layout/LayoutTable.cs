@@ -31,9 +31,13 @@ public sealed class LayoutTable
 
     public required IReadOnlyList<ClassifiedRow> Classified { get; init; }
 
+    /// <summary>Whether citations name the page (<see cref="LayoutDocument.HasPages"/>).</summary>
+    public bool HasPages { get; init; } = true;
+
     public ClassifiedRow? Total => Classified.FirstOrDefault(r => r.IsTotal);
 
-    public IEnumerable<ClassifiedRow> Coded => Classified.Where(r => !r.IsTotal);
+    /// <summary>The rows of classifications: neither the total nor a unit's row.</summary>
+    public IEnumerable<ClassifiedRow> Coded => Classified.Where(r => !r.IsTotal && !r.IsUnitRow);
 
     /// <summary>Rows no other row refines (a 项, or a 款 listed without 项): each amount counted once.</summary>
     public IEnumerable<ClassifiedRow> Leaves => Coded.Where(r => !Coded.Any(o => o.Key!.Length > r.Key!.Length && o.Key.StartsWith(r.Key, StringComparison.Ordinal)));
@@ -41,5 +45,5 @@ public sealed class LayoutTable
     public SourceLocation Cite(ClassifiedRow row, string? column, bool isPdf) => Cite(row.Row, row.Number, column, isPdf);
 
     public SourceLocation Cite(LayoutRow row, int number, string? column, bool isPdf) =>
-        new() { Table = Label, Row = number, Line = isPdf ? null : row.Line, Page = row.Page, Column = column };
+        new() { Table = Label, Row = number, Line = isPdf ? null : row.Line, Page = HasPages ? row.Page : null, Column = column };
 }

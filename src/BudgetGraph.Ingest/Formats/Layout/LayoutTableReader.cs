@@ -132,14 +132,14 @@ public static partial class LayoutTableReader
         {
             var sideRows = SideBySideRowReader.Read(source.Layout, body, label, NationalTableWords.All);
             var placedRows = SideBySide(spec, sideRows);
-            return Table(spec, start, label, unit, publisher, notes, placedRows.Select(r => r.Row).ToList(),
+            return Table(source, spec, start, label, unit, publisher, notes, placedRows.Select(r => r.Row).ToList(),
                 placedRows.Select((r, i) => ToClassified(source, label, unit, start.Line, i + 1, r.Row, r.Placed)).ToList());
         }
 
         if (spec.TwoSided)
         {
             var sides = TwoSidedRowReader.Read(source.Layout, body, label, NationalTableWords.All);
-            return Table(spec, start, label, unit, publisher, notes, sides.Select(r => r.Row).ToList(),
+            return Table(source, spec, start, label, unit, publisher, notes, sides.Select(r => r.Row).ToList(),
                 sides.Select((r, i) => ToClassified(source, label, unit, start.Line, i + 1, r.Row, r.Placed)).ToList());
         }
 
@@ -147,12 +147,14 @@ public static partial class LayoutTableReader
             body = DashedCodeCells.Keep(body, key);
         if (spec.SecondCodeDropped is { } dropped)
             body = DashedCodeCells.DropSecondCode(body, dropped);
-        var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified, NationalTableWords.All);
+        var header = body.TakeWhile(l => !l.Words.Any(w => AmountText.TryParse(w.Text, out _))).SelectMany(l => l.Words).ToList();
+        var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified, NationalTableWords.All, UnitCodes(spec, header));
         if (!spec.IsClassified)
-            return Table(spec, start, label, unit, publisher, notes, rows, []);
-        var (classified, borrowed) = Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!), reference);
-        var table = Table(spec, start, label, unit, publisher, notes, rows, classified);
-        return HierarchyPlacement.Settle(table, borrowed) is { } settled ? Table(spec, start, label, unit, publisher, notes, rows, settled) : table;
+            return Table(source, spec, start, label, unit, publisher, notes, rows, []);
+        var gridFirst = source.Layout.Kind == LayoutSourceKind.TabbedCells ? GridFirst(source, label, spec, header, rows, start.Line) : null;
+        var (classified, borrowed) = Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!), reference, gridFirst);
+        var table = Table(source, spec, start, label, unit, publisher, notes, rows, classified);
+        return HierarchyPlacement.Settle(table, borrowed) is { } settled ? Table(source, spec, start, label, unit, publisher, notes, rows, settled) : table;
     }
 
     /// <summary>
@@ -189,6 +191,38 @@ public static partial class LayoutTableReader
         return placed;
     }
 
+    /// <summary>
+    /// Whether a row's first word is a budget unit's code: it sits under the table's <see cref="TableSpec.UnitColumn"/>
+    /// header. Null (no unit rows) where the profile names no such column or the header does not print it.
+    /// </summary>
+    private static Func<LayoutWord, bool>? UnitCodes(TableSpec spec, List<LayoutWord> header)
+    {
+        if (spec.UnitColumn is not { } name || header.FirstOrDefault(w => HeaderText.Normalise(w.Text) == name) is not { } column)
+            return null;
+        return word => word.Left < column.Right && word.Right > column.Left;
+    }
+
+    /// <summary>
+    /// A grid export's amount columns are adjacent cells, from the header's first column (合计) — else the leftmost
+    /// amount — to the header's last cell: as many as the profile's table has, else the table is another layout than the
+    /// profile's and is not read by it.
+    /// </summary>
+    private static int? GridFirst(DisclosureSource source, string label, TableSpec spec, List<LayoutWord> header, IReadOnlyList<LayoutRow> rows, LayoutLine title)
+    {
+        var headed = header.FirstOrDefault(w => HeaderText.Normalise(w.Text) == spec.Columns![0]);
+        if ((headed is null ? ColumnAligner.GridFirst(rows) : ColumnAligner.Cell(headed)) is not { } first || header.Count == 0)
+            return null;
+        var last = header.Max(ColumnAligner.Cell);
+        if (last - first + 1 != spec.Columns!.Count)
+        {
+            throw new MalformedRowException(
+                $"the header spans {last - first + 1} amount columns (cells {first + 1}–{last + 1}), the table as the profile knows it has {spec.Columns.Count} ({string.Join(", ", spec.Columns)})",
+                source.FileName, label, title.Line, title.Text);
+        }
+
+        return first;
+    }
+
     /// <summary>The columns' numbers under a header ("栏次 1 2 3 4 5 6 7", "** ** ** 1 2 3"): not a row.</summary>
     private static bool IsColumnNumbering(LayoutLine line)
     {
@@ -211,7 +245,7 @@ public static partial class LayoutTableReader
         return centres;
     }
 
-    private static LayoutTable Table(TableSpec spec, TableStartLine start, string label, TableUnit? unit, string? publisher, List<string> notes,
+    private static LayoutTable Table(DisclosureSource source, TableSpec spec, TableStartLine start, string label, TableUnit? unit, string? publisher, List<string> notes,
         IReadOnlyList<LayoutRow> rows, IReadOnlyList<ClassifiedRow> classified) =>
         new()
         {
@@ -224,6 +258,7 @@ public static partial class LayoutTableReader
             Note = notes.Count == 0 ? null : string.Join("\n", notes),
             Rows = rows,
             Classified = classified,
+            HasPages = source.Layout.HasPages,
         };
 
     /// <summary>
@@ -231,10 +266,10 @@ public static partial class LayoutTableReader
     /// (made only if <see cref="HierarchyPlacement"/> needs them).
     /// </summary>
     private static (List<ClassifiedRow> Classified, List<(int Index, Func<IEnumerable<ClassifiedRow>> Others)> Borrowed) Classify(
-        DisclosureSource source, string label, TableSpec spec, TableUnit? unit, string? publisher, IReadOnlyList<LayoutRow> rows, LayoutLine title, IReadOnlyDictionary<int, double[]> headerCentres, ReferenceNames reference)
+        DisclosureSource source, string label, TableSpec spec, TableUnit? unit, string? publisher, IReadOnlyList<LayoutRow> rows, LayoutLine title, IReadOnlyDictionary<int, double[]> headerCentres, ReferenceNames reference, int? gridFirst)
     {
         var columns = spec.Columns!;
-        var aligner = new ColumnAligner(source.Layout, rows, columns.Count, headerCentres, spec.Sums);
+        var aligner = new ColumnAligner(source.Layout, rows, columns.Count, headerCentres, spec.Sums, gridFirst);
         var classified = new List<ClassifiedRow>();
         var borrowed = new List<(int, Func<IEnumerable<ClassifiedRow>>)>();
 
@@ -250,16 +285,25 @@ public static partial class LayoutTableReader
             }
         }
 
-        string? parentClass = null, parentSection = null;
+        string? parentClass = null, parentSection = null, unitCode = null;
         var names = spec.CodesFromNames is { } scheme ? new NameCodes(reference, scheme, source.Layout.Kind == LayoutSourceKind.Pdf ? 3 : 0.5) : null;
         foreach (var row in rows)
         {
+            // A unit's row: the rows below it are the unit's. It is counted as a data row, as citations number them.
+            if (row.Unit is { } code)
+            {
+                unitCode = code;
+                var placedUnit = aligner.Place(row, source.FileName, label);
+                Add(ToClassified(source, label, unit, title, classified.Count + 1, row, placedUnit) with { UnitCode = code, IsUnitRow = true }, placedUnit);
+                continue;
+            }
+
             if (names is not null && row.Code is null && !row.IsTotal && row.Amounts.Count > 0 && !(spec.UnitRowIsTotal && classified.Count == 0))
             {
                 var placedByName = aligner.Place(row, source.FileName, label);
                 var named = ToClassified(source, label, unit, title, classified.Count + 1, row, placedByName);
-                var (code, key, lineCode) = names.Resolve(row, named.Amount(0));
-                Add(code is not null ? named with { Code = code, CodeFromName = true } : named with { Key = key, LineCode = lineCode }, placedByName);
+                var (nameCode, key, lineCode) = names.Resolve(row, named.Amount(0));
+                Add((nameCode is not null ? named with { Code = nameCode, CodeFromName = true } : named with { Key = key, LineCode = lineCode }) with { UnitCode = unitCode }, placedByName);
                 continue;
             }
 
@@ -278,11 +322,11 @@ public static partial class LayoutTableReader
                 read = MisprintedCode.Repair(read, parentClass, parentSection) ?? throw new MalformedRowException($"the classification code {string.Join(" ", row.Codes)} fits no 类/款 above it", source.FileName, label, row.Line, row.Raw);
             (parentClass, parentSection) = read.Code switch
             {
-                { Length: 3 } code => (code, null),
-                { Length: 5 } code => (parentClass, code),
+                { Length: 3 } classCode => (classCode, null),
+                { Length: 5 } sectionCode => (parentClass, sectionCode),
                 _ => (parentClass, parentSection),
             };
-            Add(read, placed);
+            Add(read with { UnitCode = unitCode }, placed);
         }
 
         return (classified, borrowed);

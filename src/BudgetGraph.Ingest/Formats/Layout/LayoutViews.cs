@@ -44,6 +44,12 @@ public sealed record LayoutViews
     /// <summary>Expenditure columns that are lines, by type; the first column of the table is the row's total.</summary>
     public required IReadOnlyList<(int Column, ExpenditureType Type)> ExpenditureColumns { get; init; }
 
+    /// <summary>
+    /// The economic 类 an expenditure column's spending is, where the table splits 基本支出 by it (Henan: 工资福利支出 →
+    /// 301, 对个人和家庭的补助 → 303, 商品和服务支出 → 302, 资本性支出 → 310); empty where columns are 基本支出/人员经费/公用经费.
+    /// </summary>
+    public IReadOnlyDictionary<int, string> ExpenditureEconomicClasses { get; init; } = new Dictionary<int, string>();
+
     /// <summary>The columns of 基本支出: one (基本支出), or 人员经费 and 公用经费 where the table splits it.</summary>
     public IReadOnlyList<int> BasicColumns => ExpenditureColumns.Where(c => c.Type != ExpenditureType.Project).Select(c => c.Column).ToList();
 

@@ -41,6 +41,13 @@ public sealed record TableSpec(string Number, string Title, IReadOnlyList<string
     public char? SecondCodeDropped { get; init; }
 
     /// <summary>
+    /// The header of the column that names budget units by code beside the classification codes (部门代码, Henan): a row
+    /// whose first word sits under it is a unit's row ("028 新乡市…局"), and the rows below it, up to the next, are that
+    /// unit's. Null where the table lists no units.
+    /// </summary>
+    public string? UnitColumn { get; init; }
+
+    /// <summary>
     /// The scheme of a table that prints names without codes, indented by level (Hangzhou): its codes come from the
     /// reference lists, by name under the parent (<see cref="NameCodes"/>). Null where the table prints codes.
     /// </summary>

@@ -16,19 +16,28 @@ public sealed class ColumnAligner
     private readonly Dictionary<int, double[]> _headerByPage = [];
     private readonly double[]? _firstHeader;
     private readonly LayoutSourceKind _kind;
+    private readonly int? _gridFirst;
 
     /// <param name="headerCentresByPage">Column header centres of each page that prints the header (a table continued
     /// onto another page repeats it, often shifted); a page without one uses the first page's.</param>
     /// <param name="sums">The identities every row keeps (合计 = 基本支出 + 项目支出): among the ways a row's amounts can sit in
     /// the columns, only those that keep them are taken, the positional one first.</param>
+    /// <param name="gridFirst">In a grid export, the cell of the first amount column where the header shows it; else the
+    /// leftmost cell holding an amount (<see cref="GridFirst"/>).</param>
     public ColumnAligner(LayoutDocument document, IReadOnlyList<LayoutRow> rows, int columns, IReadOnlyDictionary<int, double[]>? headerCentresByPage = null,
-        IReadOnlyList<ColumnSum>? sums = null)
+        IReadOnlyList<ColumnSum>? sums = null, int? gridFirst = null)
     {
         _columns = columns;
         _sums = sums ?? [];
         _kind = document.Kind;
         if (!document.HasPositions)
             return;
+        if (_kind == LayoutSourceKind.TabbedCells)
+        {
+            _gridFirst = gridFirst ?? GridFirst(rows);
+            return;
+        }
+
         foreach (var row in rows.Where(r => r.Amounts.Count == columns))
             _rulerByPage.TryAdd(row.Page, Offsets(row.Amounts));
         _tableRuler = _rulerByPage.Values.FirstOrDefault();
@@ -43,6 +52,8 @@ public sealed class ColumnAligner
         if (amounts.Count > _columns)
             throw new MalformedRowException($"the row has {amounts.Count} amounts, the table has {_columns} amount columns", fileName, tableLabel, row.Line, row.Raw);
         var placed = new LayoutWord?[_columns];
+        if (_gridFirst is { } first && amounts.Count > 0)
+            return InGrid(row, first, fileName, tableLabel);
         if (amounts.Count == _columns || amounts.Count == 0)
         {
             for (var i = 0; i < amounts.Count; i++)
@@ -60,6 +71,31 @@ public sealed class ColumnAligner
             placed[columns[i]] = amounts[i];
         return placed;
     }
+
+    /// <summary>
+    /// In a grid export (<see cref="LayoutSourceKind.TabbedCells"/>) the amount columns are adjacent cells, the first of
+    /// them the leftmost cell holding an amount in any row of the table; null when no row holds one.
+    /// </summary>
+    public static int? GridFirst(IEnumerable<LayoutRow> rows) =>
+        rows.Where(r => r.Amounts.Count > 0).Select(r => (int?)Cell(r.Amounts[0])).Min();
+
+    /// <summary>A grid row's amounts in the columns their cells are: exact, never moved to make a sum hold.</summary>
+    private LayoutWord?[] InGrid(LayoutRow row, int first, string fileName, string tableLabel)
+    {
+        var placed = new LayoutWord?[_columns];
+        foreach (var amount in row.Amounts)
+        {
+            var column = Cell(amount) - first;
+            if (column < 0 || column >= _columns || placed[column] is not null)
+                throw new MalformedRowException($"the amount {amount.Text} is in cell {Cell(amount) + 1}, outside the table's {_columns} amount columns (cells {first + 1}–{first + _columns})", fileName, tableLabel, row.Line, row.Raw);
+            placed[column] = amount;
+        }
+
+        return placed;
+    }
+
+    /// <summary>The cell a grid export's word is in.</summary>
+    public static int Cell(LayoutWord word) => (int)Math.Floor(word.Left);
 
     /// <summary>
     /// Whether rows of the page are placed without columns of their own: text without positions, or an aligned-text page

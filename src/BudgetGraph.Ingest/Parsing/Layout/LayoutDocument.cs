@@ -15,6 +15,12 @@ public sealed class LayoutDocument
 
     public int PageCount => Lines.Count == 0 ? 0 : Lines[^1].Page;
 
+    /// <summary>
+    /// Whether the document has pages to cite: a PDF, or a text export with page breaks. A grid export without any (Henan's)
+    /// is one stream of lines, and a citation gives its line, not "page 1".
+    /// </summary>
+    public bool HasPages => Kind != LayoutSourceKind.TabbedCells || PageCount > 1;
+
     /// <summary>Whether horizontal positions can place a word in a column (not for tabbed text).</summary>
     public bool HasPositions => Kind != LayoutSourceKind.TabbedText;
 

@@ -13,6 +13,12 @@ public sealed record LayoutRow(int Page, int Line, IReadOnlyList<string> Codes, 
     /// <summary>The table's total row: no code, labelled with a total word of the table's <see cref="TableWords"/>.</summary>
     public bool IsTotal { get; init; }
 
+    /// <summary>
+    /// The code of the budget unit the row names (a 部门代码 cell: "028", "028001"), when the row is a unit's row rather
+    /// than a classification's; null otherwise. The rows below it, up to the next unit row, are that unit's.
+    /// </summary>
+    public string? Unit { get; init; }
+
     /// <summary>Where the row's first word starts (its label's indent, for tables that show the level by indenting names).</summary>
     public double Indent { get; init; }
 }

@@ -10,9 +10,12 @@ namespace BudgetGraph.Ingest.Parsing.Layout;
 /// </summary>
 public static partial class LayoutRowReader
 {
-    public static IReadOnlyList<LayoutRow> Read(LayoutDocument document, IReadOnlyList<LayoutLine> lines, string tableLabel, bool classified, TableWords words)
+    /// <param name="isUnitCode">Whether a line's first word is the code of a budget unit rather than of a classification
+    /// (a 部门代码 column beside the 类/款/项 columns): the row is then a unit row (<see cref="LayoutRow.Unit"/>).</param>
+    public static IReadOnlyList<LayoutRow> Read(LayoutDocument document, IReadOnlyList<LayoutLine> lines, string tableLabel, bool classified, TableWords words,
+        Func<LayoutWord, bool>? isUnitCode = null)
     {
-        var parsed = SplitCells.Join(WrappedDecimals.Join(lines), document.RowSlack).Select(l => Parse(l, classified, words)).ToList();
+        var parsed = SplitCells.Join(WrappedDecimals.Join(lines), document.RowSlack).Select(l => Parse(l, classified, words, isUnitCode)).ToList();
         var rows = new List<Builder>();
         var loose = new List<Parsed>();
         foreach (var line in parsed)
@@ -126,22 +129,31 @@ public static partial class LayoutRowReader
             : null;
     }
 
-    private static Parsed Parse(LayoutLine line, bool classified, TableWords tableWords)
+    private static Parsed Parse(LayoutLine line, bool classified, TableWords tableWords, Func<LayoutWord, bool>? isUnitCode)
     {
         var words = line.Words.ToList();
         var codes = new List<string>();
+        string? unit = null;
         if (classified)
         {
             // The code column headers 类 款 项 can share a line with a centred row's amounts (支出决算表's 合计).
             words.RemoveAll(w => tableWords.CodeHeaders.Contains(w.Text));
-            TakeCodes(words, codes);
+            if (words.Count > 0 && isUnitCode is not null && Digits().IsMatch(words[0].Text) && isUnitCode(words[0]))
+            {
+                unit = words[0].Text;
+                words.RemoveAt(0);
+            }
+            else
+            {
+                TakeCodes(words, codes);
+            }
         }
 
         // A year before 年 ("2026 年政府采购项目" in a column header) is a date, not an amount.
         var amounts = words.Where((w, i) => AmountText.TryParse(w.Text, out _) && !(i + 1 < words.Count && AmountText.IsYear(w.Text) && words[i + 1].Text.StartsWith('年'))).ToList();
         var text = string.Concat(words.Where(w => !amounts.Contains(w)).Select(w => w.Text));
-        var isAnchor = codes.Count > 0 || (text.Length > 0 && amounts.Count > 0) || (!classified && text.Length > 0) || tableWords.IsTotal(text);
-        return new Parsed(line, codes, text, amounts, words, isAnchor);
+        var isAnchor = codes.Count > 0 || unit is not null || (text.Length > 0 && amounts.Count > 0) || (!classified && text.Length > 0) || tableWords.IsTotal(text);
+        return new Parsed(line, codes, text, amounts, words, isAnchor) { Unit = unit };
     }
 
     /// <summary>Leading code words: "201" "05" "07", or glued "2010507", or glued to the name "2010507行政运行", "[2010507]行政运行".</summary>
@@ -206,7 +218,14 @@ public static partial class LayoutRowReader
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex OneOrTwoDigits();
 
-    private sealed record Parsed(LayoutLine Line, List<string> Codes, string Text, List<LayoutWord> Amounts, List<LayoutWord> Words, bool IsAnchor);
+    [GeneratedRegex(@"^\d+$")]
+    private static partial Regex Digits();
+
+    private sealed record Parsed(LayoutLine Line, List<string> Codes, string Text, List<LayoutWord> Amounts, List<LayoutWord> Words, bool IsAnchor)
+    {
+        /// <summary>The budget unit's code the line starts with (a unit row), else null.</summary>
+        public string? Unit { get; init; }
+    }
 
     private sealed class Builder(Parsed anchor)
     {
@@ -226,7 +245,8 @@ public static partial class LayoutRowReader
                 string.Join(" / ", all.Select(p => p.Line.Text)))
             {
                 Indent = Anchor.Line.Words.Count > 0 ? Anchor.Line.Words[0].Left : 0,
-                IsTotal = Anchor.Codes.Count == 0 && words.IsTotal(name),
+                IsTotal = Anchor.Codes.Count == 0 && Anchor.Unit is null && words.IsTotal(name),
+                Unit = Anchor.Unit,
             };
         }
 

@@ -1,18 +1,21 @@
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Henan;
+using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Records;
+using BudgetGraph.Ingest.Validation.Layout;
 
 namespace BudgetGraph.Ingest.Validation.Henan;
 
 /// <summary>
 /// The cross-checks a careful reader makes on a Henan budget (DOMAIN.md "Reconciliation"): 01 income = expenditure;
-/// 03 and 05 rows add up to their totals and split into basic and project spending; 06 rows add up to the basic total
+/// 03 and 05 get the checks every classified table gets (<see cref="ClassifiedTableCheck"/>: rows add up to the total,
+/// each row's 合计 = 基本支出 + 项目支出 and each of those = its parts); 06 rows add up to the basic total
 /// and agree with 05's basic spending (both the general public budget only); 07 rows add up to the total; 04 and 02 agree
 /// with 01.
 /// </summary>
-internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTable expenditure, HenanFunctionalTable publicBudget,
+internal sealed class HenanReconciler(HenanDocument document, LayoutTable expenditure, LayoutTable? publicBudget,
     IReadOnlyList<EconomicRow> basic, IReadOnlyList<EconomicRow> summary)
 {
     private readonly List<FindingRecord> _findings = [];
@@ -20,8 +23,9 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
     public IReadOnlyList<FindingRecord> Check()
     {
         CheckOverview();
-        CheckFunctional(expenditure);
-        CheckFunctional(publicBudget);
+        ClassifiedTableCheck.Run(expenditure, isPdf: false, _findings);
+        if (publicBudget is not null)
+            ClassifiedTableCheck.Run(publicBudget, isPdf: false, _findings);
         CheckBasic();
         new EconomicSummaryCheck(document, basic, summary).Run(_findings);
         CheckFiscalOverview();
@@ -53,35 +57,6 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
         }
     }
 
-    /// <summary>03/05: 项 rows add up to 合计 column by column; each row's 合计 = basic + project, basic and project = their parts.</summary>
-    private void CheckFunctional(HenanFunctionalTable functional)
-    {
-        var table = functional.Table;
-        var unit = Unit(table);
-        var items = functional.Items.ToList();
-        if (functional.TotalRow is { } total)
-        {
-            foreach (var (column, name) in HenanFunctionalTable.ColumnNames)
-            {
-                var parts = items.Where(i => i.Amounts[column] is not null).Select(i => Ref(functional, i, column)).ToList();
-                Add(SumCheck.Compare(CheckRegistry.FunctionalTotalMismatch, table.Label, Ref(functional, total, column), parts, unit,
-                    $"Table {table.Label}, column {name}: the 项 rows add up to", "the 合计 row"));
-            }
-        }
-
-        foreach (var row in functional.Rows)
-        {
-            Split(HenanFunctionalTable.Total, [HenanFunctionalTable.BasicSubtotal, HenanFunctionalTable.ProjectSubtotal]);
-            Split(HenanFunctionalTable.BasicSubtotal, [HenanFunctionalTable.Salaries, HenanFunctionalTable.Households, HenanFunctionalTable.Goods, HenanFunctionalTable.Capital]);
-            Split(HenanFunctionalTable.ProjectSubtotal, [HenanFunctionalTable.Operating, HenanFunctionalTable.Targeted]);
-
-            void Split(int whole, int[] parts) =>
-                Add(SumCheck.Compare(CheckRegistry.ExpenditureSplitMismatch, table.Label, Ref(functional, row, whole),
-                    parts.Where(p => row.Amounts[p] is not null).Select(p => Ref(functional, row, p)).ToList(), unit,
-                    $"Table {table.Label}, row {HenanDocument.DataRowNumber(table, row.Row)} ({row.Name ?? row.Code}): the parts of {HenanFunctionalTable.ColumnNames[whole]} add up to", HenanFunctionalTable.ColumnNames[whole]));
-        }
-    }
-
     /// <summary>06: rows add up to its 合计 row per column, and that row agrees with 03's basic, personnel and public totals.</summary>
     private void CheckBasic()
     {
@@ -99,19 +74,20 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
 
         // 06 covers the general public budget only: like with like is 05's basic spending, not 03's, which also spends
         // 事业收入 and other funds (DOMAIN.md, "Which table feeds which view").
-        if (publicBudget.TotalRow is not { } functionalTotal)
+        if (publicBudget?.Total is not { } functionalTotal)
             return;
         var comparisons = new (string Name, Func<EconomicRow, long?> Amount, int[] Columns)[]
         {
-            ("合计", r => r.Total, [HenanFunctionalTable.BasicSubtotal]),
-            ("人员经费", r => r.Personnel, [HenanFunctionalTable.Salaries, HenanFunctionalTable.Households]),
-            ("公用经费", r => r.Public, [HenanFunctionalTable.Goods, HenanFunctionalTable.Capital]),
+            ("合计", r => r.Total, [HenanTableCatalog.BasicColumn]),
+            ("人员经费", r => r.Personnel, [2, 3]),
+            ("公用经费", r => r.Public, [4, 5]),
         };
         foreach (var (name, amount, columns) in comparisons)
         {
-            var parts = columns.Where(c => functionalTotal.Amounts[c] is not null).Select(c => Ref(publicBudget, functionalTotal, c)).ToList();
+            var parts = columns.Where(c => functionalTotal.Amounts[c] is not null)
+                .Select(c => new AmountRef(functionalTotal.Amount(c), publicBudget.Cite(functionalTotal, publicBudget.Spec.Columns![c], isPdf: false))).ToList();
             Add(SumCheck.Compare(CheckRegistry.EconomicBasicVsFunctionalMismatch, table.Label, new AmountRef(amount(total) ?? 0, HenanDocument.Cite(table, total.Row, name)), parts, unit,
-                $"Table {publicBudget.Table.Label} gives basic spending ({name})", $"table {table.Label}'s 合计 row"));
+                $"Table {publicBudget.Label} gives basic spending ({name})", $"table {table.Label}'s 合计 row"));
         }
 
         static IEnumerable<(string, Func<EconomicRow, long?>)> Columns() =>
@@ -157,7 +133,4 @@ internal sealed class HenanReconciler(HenanDocument document, HenanFunctionalTab
         if (Cell(overview, HenanRows.Find(overview, 0, "收入总计"), 1, "收入总计") is { } stated)
             Add(SumCheck.Compare(CheckRegistry.IncomeTotalMismatch, income.Label, total, [stated], unit, $"Table {overview.Label} states 收入总计 as", $"table {income.Label}'s 总计"));
     }
-
-    private static AmountRef Ref(HenanFunctionalTable functional, FunctionalRow row, int column) =>
-        new(row.Amount(column), HenanDocument.Cite(functional.Table, row.Row, HenanFunctionalTable.ColumnNames[column]));
 }

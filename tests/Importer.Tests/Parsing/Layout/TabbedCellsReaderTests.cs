@@ -59,4 +59,54 @@ public sealed class TabbedCellsReaderTests
             items);
         Assert.Equal("250.65 230.06 202.85 14.39 12.82 - 20.59 20.59 -", string.Join(" ", table.Total!.Printed.Select(p => p ?? "-")));
     }
+
+    /// <summary>
+    /// 2026年一般公共预算支出情况表 (lines 316–324) prints its third header row shifted three cells left (工资福利支出 over
+    /// cell 4, 对个人和家庭补助 …): the grid's amount columns are adjacent cells from the leftmost amount, so 2010399's
+    /// 20.59 lands in 项目支出 (cells 12 and 13) as printed, not in 基本支出 where the sums alone would also allow it; the
+    /// unit row 028 is a unit's row (counted, as citations number rows) and the rows below it are that unit's.
+    /// </summary>
+    [Fact]
+    public void SharedTableReader_HenanShiftedHeader_AmountsInTheirCells_UnitRowOwnsTheRowsBelow()
+    {
+        var source = DisclosureSource.FromText(SourceText.FromBytes(Path.GetFileName(RepositoryPaths.ReferenceDisclosure), File.ReadAllBytes(RepositoryPaths.ReferenceDisclosure)));
+        var spec = new TableSpec("05", "一般公共预算支出情况表", ["合计", "小计", "工资福利支出", "对个人和家庭的补助", "商品和服务支出", "资本性支出", "小计", "其他运转类", "特定目标类"])
+        {
+            Sums = [new(0, [1, 6]), new(1, [2, 3, 4, 5]), new(6, [7, 8])],
+            UnitColumn = "部门代码",
+        };
+
+        var starts = LayoutCatalog.FindStarts(source.Layout, [spec, new TableSpec("06", "一般公共预算基本支出表")], "");
+        var table = LayoutTableReader.ReadAll(source, starts).Single(t => t.Spec == spec);
+
+        Assert.Equal(
+            [
+                (1, null, null, false, "250.65 230.06 202.85 14.39 12.82 - 20.59 20.59 -"),
+                (2, null, "028", true, "250.65 230.06 202.85 14.39 12.82 - 20.59 20.59 -"),
+                (3, "2010301", "028", false, "195.60 195.60 168.39 14.39 12.82 - - - -"),
+                (4, "2010399", "028", false, "20.59 - - - - - 20.59 20.59 -"),
+                (5, "2080505", "028", false, "16.43 16.43 16.43 - - - - - -"),
+                (6, "2210201", "028", false, "18.03 18.03 18.03 - - - - - -"),
+            ],
+            table.Classified.Select(r => (r.Number, r.Code, r.UnitCode, r.IsUnitRow, string.Join(" ", r.Printed.Select(p => p ?? "-")))));
+        var cited = table.Cite(table.Classified[3], "其他运转类", isPdf: false);
+        Assert.Equal((4, 322, (int?)null), (cited.Row, cited.Line, cited.Page));
+        Assert.Equal(["2010301", "2010399", "2080505", "2210201"], table.Leaves.Select(r => r.Code));
+    }
+
+    /// <summary>A grid table whose header spans more amount cells than the profile's columns is another layout: not read by it.</summary>
+    [Fact]
+    public void SharedTableReader_GridWiderThanTheProfilesColumns_Unreadable()
+    {
+        var text = "2026年部门支出总体情况表\n单位：万元\n科目编码\t\t\t名称\t合计\t基本支出\t项目支出\t其他\n\t\t\t合计\t3.00\t1.00\t2.00\t\n201\t03\t01\t行政运行\t3.00\t1.00\t2.00\t\n";
+        var source = DisclosureSource.FromText(SourceText.FromString("grid.txt", text));
+        var spec = new TableSpec("03", "部门支出总体情况表", ["合计", "基本支出", "项目支出"]);
+        var unreadable = new List<(TableSpec Spec, DisclosureFormatException Error)>();
+
+        var tables = LayoutTableReader.ReadEach(source, LayoutCatalog.FindStarts(source.Layout, [spec], ""), unreadable);
+
+        Assert.Empty(tables);
+        var error = Assert.Single(unreadable).Error;
+        Assert.Contains("the header spans 4 amount columns (cells 5–8), the table as the profile knows it has 3", error.Message, StringComparison.Ordinal);
+    }
 }
