@@ -23,8 +23,6 @@ public static class CheckRegistry
 
     public static CheckDefinition RowSplitMismatch { get; } = new("ROW_SPLIT_MISMATCH", Severity.Warning, "行内合计与各分项之和不等（合计 = 基本支出 + 项目支出）", "Within a row, the total column differs from the sum of its parts (合计 = 基本支出 + 项目支出).");
 
-    public static CheckDefinition EconomicBasicTotalMismatch { get; } = new("ECONOMIC_BASIC_TOTAL_MISMATCH", Severity.Warning, "基本支出经济分类表各行之和与合计不等", "The basic-expenditure economic table's rows do not add up to its total.");
-
     public static CheckDefinition EconomicBasicVsFunctionalMismatch { get; } = new("ECONOMIC_BASIC_VS_FUNCTIONAL_MISMATCH", Severity.Warning, "一般公共预算基本支出经济分类合计与一般公共预算支出表基本支出不等", "The economic table's total differs from the general public budget's 基本支出 (both the general public budget only).");
 
     public static CheckDefinition EconomicSummaryTotalMismatch { get; } = new("ECONOMIC_SUMMARY_TOTAL_MISMATCH", Severity.Warning, "支出经济分类汇总表与合计或基本支出表不等", "The economic summary table disagrees with its total or with the basic-expenditure table (Henan 07 vs 06).");
@@ -66,7 +64,6 @@ public static class CheckRegistry
         HierarchySubtotalMismatch,
         TableTotalMismatch,
         RowSplitMismatch,
-        EconomicBasicTotalMismatch,
         EconomicBasicVsFunctionalMismatch,
         EconomicSummaryTotalMismatch,
         FiscalIncomeExpenditureMismatch,

@@ -39,7 +39,7 @@ public class HenanReconciliationTests
         var infos = findings.Where(f => f.Severity == Severity.Info).ToList();
         Assert.Equal(3, findings.Count);
         Assert.Equal(["合计", "公用经费"], infos.Select(f => f.Locations[0].Column));
-        Assert.All(infos, f => Assert.Equal(("ECONOMIC_BASIC_TOTAL_MISMATCH", Units(0.01m)), (f.Code, f.Difference!.Value)));
+        Assert.All(infos, f => Assert.Equal(("TABLE_TOTAL_MISMATCH", "06 一般公共预算基本支出表", Units(0.01m)), (f.Code, f.Table!, f.Difference!.Value)));
     }
 
     [Fact]

@@ -32,7 +32,8 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
     public DisclosureContent Read(DisclosureSource source)
     {
         var text = source.Text;
-        var starts = HenanTableCatalog.FindStarts(source);
+        var found = LayoutCatalog.FindStarts(source.Layout, HenanTableCatalog.Tables, "");
+        var starts = HenanTableCatalog.FindStarts(source, found);
         var missing = HenanTableCatalog.Tables.Where(t => starts.All(s => s.Number != t.Number)).Select(t => (t.Number, t.Title)).ToList();
         // The overview (name, year), the income table (the department's units) and the functional expenditure table
         // (the total) are needed to read anything; any other missing table makes the document partial.
@@ -65,7 +66,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
         var departments = HenanDepartments.Read(document["02"], region.Code, departmentName);
         var documentId = NaturalKeys.Document(departments.Department.Id, year, BudgetStage.Budget);
         var unreadableLayout = new List<(TableSpec Spec, DisclosureFormatException Error)>();
-        var classified = HenanTableCatalog.ReadClassified(source, unreadableLayout, _reference);
+        var classified = HenanTableCatalog.ReadClassified(source, found, unreadableLayout, _reference, departments.All.Select(d => d.Code!).ToHashSet(StringComparer.Ordinal));
         // Without the expenditure table's figures the total cannot be established: refused with the table's reason.
         if (unreadableLayout.FirstOrDefault(u => u.Spec.Number == "03") is { Error: { } expenditureError })
             throw expenditureError;
@@ -88,14 +89,9 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             }
         }
 
-        var publicBudget = classified.GetValueOrDefault("05");
-        var basic = Tolerant("06", () => HenanEconomicTables.ReadBasic(document, document["06"]), []);
-        var summary = Tolerant("07", () => HenanEconomicTables.ReadSummary(document, document["07"]), []);
         var projects = Tolerant("10", () => HenanProjects.Read(document, departments), []);
         var goals = Tolerant("11", () => HenanDepartmentGoals.Read(document["11"]), []);
-        var economic = missing.Any(t => t.Number == "06") ? [] : HenanEconomicLines.Read(document["06"], basic, expenditure, publicBudget, departments.Department);
-        var lines = new LayoutLines(classified, HenanTableCatalog.Views, departments.Department.Id, isPdf: false, unitOwners).Expenditure()
-            .Concat(economic)
+        var lines = new LayoutLines(classified, HenanTableCatalog.Views, departments.Department.Id, isPdf: false, unitOwners).Read()
             .Concat(HenanIncomeLines.Read(document, document["02"], departments))
             .ToList();
         var narrative = HenanNarrative.Read(text, starts.Min(s => s.Start.Line), year, departmentName);
@@ -115,7 +111,8 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             Departments = departments.All.ToList(),
             Tables = tables.Where(t => published.Contains(t.Value)).Select(t => HenanTableRecords.ToRecord(t.Value, t.Key)).OrderBy(t => t.Number, StringComparer.Ordinal).ToList(),
             Lines = lines,
-            Classification = HenanClassification.Build(expenditure, basic.Concat(summary), lines, _reference),
+            Classification = LayoutClassification.Build(
+                [(ClassificationScheme.Functional, expenditure), .. classified.Where(t => t.Key is "06" or "07").OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (ClassificationScheme.EconomicDepartment, t.Value))], lines, _reference),
             Projects = projects,
             DepartmentIndicators = goals,
             Comparisons = narrative.Comparisons,
@@ -123,7 +120,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             Glossary = narrative.Glossary,
             PrintedTotal = HenanRows.Find(document["01"], 2, "本年支出合计") is { } printed ? document.Units(document["01"], printed, 3) : null,
             TableProblems = problems,
-            Reconciliation = new HenanReconciliationInput(document, expenditure, publicBudget, basic, summary),
+            Reconciliation = new HenanReconciliationInput(document, classified),
         };
     }
 

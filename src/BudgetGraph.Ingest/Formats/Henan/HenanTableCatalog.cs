@@ -20,6 +20,13 @@ internal static partial class HenanTableCatalog
     /// </summary>
     private static IReadOnlyList<string> FunctionalColumns { get; } = ["合计", "基本支出/小计", "工资福利支出", "对个人和家庭的补助", "商品和服务支出", "资本性支出", "项目支出/小计", "其他运转类", "特定目标类"];
 
+    /// <summary>
+    /// Table 07's columns: 总计, then by source of funds. Only 总计 is read into figures; the sources' sum is not checked
+    /// (whether 上年结转结余 counts in 总计 is not stated by the table).
+    /// </summary>
+    private static IReadOnlyList<string> SummaryColumns { get; } =
+        ["总计", "一般公共预算/小计", "一般公共预算/其中：财政拨款", "政府性基金", "国有资本经营预算", "上年结转结余", "财政专户管理资金收入", "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "其他收入"];
+
     /// <summary>合计 = 基本支出 + 项目支出; 基本支出 = its four economic 类; 项目支出 = 其他运转类 + 特定目标类.</summary>
     private static IReadOnlyList<ColumnSum> FunctionalSums { get; } = [new(0, [1, 6]), new(1, [2, 3, 4, 5]), new(6, [7, 8])];
 
@@ -28,7 +35,7 @@ internal static partial class HenanTableCatalog
 
     /// <summary>
     /// Which tables feed which view: 03 the expenditure lines (each 基本支出 column one economic 类), 05 the general public
-    /// budget's 基本支出 that table 06 covers.
+    /// budget's 基本支出 that table 06 covers, 06 the economic lines (人员经费, 公用经费; department and government codes).
     /// </summary>
     public static LayoutViews Views { get; } = new()
     {
@@ -38,20 +45,23 @@ internal static partial class HenanTableCatalog
         ExpenditureEconomicClasses = new Dictionary<int, string> { [2] = "301", [3] = "303", [4] = "302", [5] = "310" },
         GeneralBudget = "05",
         GeneralBudgetBasicColumn = FunctionalColumns[BasicColumn],
+        BasicTotalColumn = BasicColumn,
+        ProjectColumn = HenanTableCatalog.ProjectColumn,
         BasicEconomic = "06",
-        EconomicColumns = [],
-        EconomicTotalColumn = null,
+        EconomicColumns = [(1, ExpenditureType.BasicPersonnel), (2, ExpenditureType.BasicPublic)],
+        EconomicTotalColumn = 0,
+        EconomicColumnsInGeneralBudget = new Dictionary<int, int[]> { [1] = [2, 3], [2] = [4, 5] },
     };
 
     public static IReadOnlyList<TableSpec> Tables { get; } =
     [
         new("01", "部门收支总体情况表"),
         new("02", "部门收入总体情况表"),
-        new("03", "部门支出总体情况表", FunctionalColumns) { Sums = FunctionalSums, UnitColumn = "部门代码" },
+        new("03", "部门支出总体情况表", FunctionalColumns) { Sums = FunctionalSums },
         new("04", "财政拨款收支总体情况表"),
-        new("05", "一般公共预算支出情况表", FunctionalColumns) { Sums = FunctionalSums, UnitColumn = "部门代码" },
-        new("06", "一般公共预算基本支出表"),
-        new("07", "支出经济分类汇总表"),
+        new("05", "一般公共预算支出情况表", FunctionalColumns) { Sums = FunctionalSums },
+        new("06", "一般公共预算基本支出表", ["合计", "人员经费", "公用经费"]) { SecondCode = '5', KeepSecondCode = true },
+        new("07", "支出经济分类汇总表", SummaryColumns, FirstColumnIsSum: false) { SecondCode = '5', KeepSecondCode = true },
         new("08", "一般公共预算“三公”经费支出情况表") { Synonyms = ["“三公”经费支出情况表"] },
         new("09", "政府性基金预算支出情况表"),
         new("10", "项目支出表"),
@@ -64,22 +74,27 @@ internal static partial class HenanTableCatalog
     /// year as printed with the title, else in its "(2026年度)" caption. Labelled by the profile's title, whichever
     /// synonym is printed.
     /// </summary>
-    public static IReadOnlyList<(TableStart Start, string Number, int? Year)> FindStarts(DisclosureSource source) =>
-        LayoutCatalog.FindStarts(source.Layout, Tables, "").Where(s => s.Spec is not null)
+    public static IReadOnlyList<(TableStart Start, string Number, int? Year)> FindStarts(DisclosureSource source) => FindStarts(source, LayoutCatalog.FindStarts(source.Layout, Tables, ""));
+
+    /// <summary>The same, from the title lines <see cref="LayoutCatalog"/> found (so a reader looks for them once).</summary>
+    public static IReadOnlyList<(TableStart Start, string Number, int? Year)> FindStarts(DisclosureSource source, IReadOnlyList<TableStartLine> found) =>
+        found.Where(s => s.Spec is not null)
             .Select(s => (new TableStart(s.Line.Line, s.Spec!.Title, $"{s.Spec.Number} {s.Spec.Title}"), s.Spec.Number, s.Year ?? YearBelow(source.Text, s.Line.Line)))
             .OrderBy(s => s.Item1.Line)
             .ToList();
 
     /// <summary>
-    /// The tables the shared layout reader reads (those with columns: 03, 05), each labelled by the profile's title as every
-    /// Henan table is; one that cannot be read is in <paramref name="unreadable"/> with its located reason.
+    /// The tables the shared layout reader reads (those with columns: 03, 05, 06, 07), each labelled by the profile's title as every
+    /// Henan table is, their unit rows those of the units table 02 lists; one that cannot be read is in
+    /// <paramref name="unreadable"/> with its located reason.
     /// </summary>
-    public static Dictionary<string, LayoutTable> ReadClassified(DisclosureSource source, List<(TableSpec Spec, DisclosureFormatException Error)> unreadable, Reference.ReferenceNames reference)
+    public static Dictionary<string, LayoutTable> ReadClassified(DisclosureSource source, IReadOnlyList<TableStartLine> found, List<(TableSpec Spec, DisclosureFormatException Error)> unreadable,
+        Reference.ReferenceNames reference, IReadOnlySet<string> unitCodes)
     {
-        var starts = LayoutCatalog.FindStarts(source.Layout, Tables, "")
+        var starts = found
             .Select(s => s.Spec is { IsClassified: true } spec ? s with { PrintedTitle = spec.Title } : s with { Spec = null })
             .ToList();
-        return LayoutTableReader.ReadEach(source, starts, unreadable, reference).ToDictionary(t => t.Spec.Number, StringComparer.Ordinal);
+        return LayoutTableReader.ReadEach(source, starts, unreadable, reference, unitCodes).ToDictionary(t => t.Spec.Number, StringComparer.Ordinal);
     }
 
     /// <summary>"(2026年度)" on one of the next few non-blank lines.</summary>

@@ -36,10 +36,17 @@ public sealed record ClassifiedRow(int Number, LayoutRow Row, string? Code, stri
     public bool CodeFromName { get; init; }
 
     /// <summary>
-    /// The printed code of the budget unit whose rows this row is among (the unit row above it, <see cref="TableSpec.UnitColumn"/>);
+    /// The printed code of the budget unit whose rows this row is among (the unit row above it: a row starting with a code
+    /// of a unit the document lists);
     /// null where the table lists no units, or above its first unit row.
     /// </summary>
     public string? UnitCode { get; init; }
+
+    /// <summary>The second code the row prints after its name (<see cref="TableSpec.SecondCode"/>: "50905"), null where none.</summary>
+    public string? SecondCode { get; init; }
+
+    /// <summary>The name printed after <see cref="SecondCode"/> ("离退休费").</summary>
+    public string? SecondName { get; init; }
 
     /// <summary>The row names a budget unit (its code is <see cref="UnitCode"/>): neither a classification's row nor the total.</summary>
     public bool IsUnitRow { get; init; }

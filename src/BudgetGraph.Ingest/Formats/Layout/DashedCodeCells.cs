@@ -39,31 +39,43 @@ public static partial class DashedCodeCells
     }
 
     /// <summary>
-    /// Drops a second code printed after the row's name and the name right after it ("30101 基本工资 50101 工资奖金津补贴
-    /// 3,868,678.80" → "30101 基本工资 3,868,678.80"): a 3- or 5-digit word starting with <paramref name="prefix"/> that
-    /// follows a name and is followed by a name, so it cannot be an amount.
+    /// Takes out a second code printed after the row's name and the name right after it ("30101 基本工资 50101 工资奖金津补贴
+    /// 3,868,678.80" → "30101 基本工资 3,868,678.80", and 50101 工资奖金津补贴 by the line's page and number): a 3- or
+    /// 5-digit word starting with <paramref name="prefix"/> — or 3 digits and a 2-digit part ("509 05") — that follows a
+    /// name and is followed by a name, so it cannot be an amount.
     /// </summary>
-    public static List<LayoutLine> DropSecondCode(IEnumerable<LayoutLine> lines, char prefix) => lines.Select(l => DropSecondCode(l, prefix)).ToList();
-
-    private static LayoutLine DropSecondCode(LayoutLine line, char prefix)
+    public static (List<LayoutLine> Lines, Dictionary<(int Page, int Line), (string Code, string Name)> Codes) TakeSecondCodes(IEnumerable<LayoutLine> lines, char prefix)
     {
-        var words = line.Words.ToList();
-        for (var i = 1; i + 1 < words.Count; i++)
+        var kept = new List<LayoutLine>();
+        var codes = new Dictionary<(int, int), (string, string)>();
+        foreach (var line in lines)
         {
-            if (SecondCode().IsMatch(words[i].Text) && words[i].Text[0] == prefix && IsName(words[i - 1].Text) && IsName(words[i + 1].Text))
+            var words = line.Words.ToList();
+            for (var i = 1; i + 1 < words.Count; i++)
             {
-                words.RemoveRange(i, 2);
-                return line with { Words = words };
+                if (!SecondCode().IsMatch(words[i].Text) || words[i].Text[0] != prefix || !IsName(words[i - 1].Text))
+                    continue;
+                var part = words[i].Text.Length == 3 && i + 2 < words.Count && Part().IsMatch(words[i + 1].Text) ? 1 : 0;
+                if (!IsName(words[i + 1 + part].Text))
+                    continue;
+                codes[(line.Page, line.Line)] = (words[i].Text + (part == 1 ? words[i + 1].Text : ""), words[i + 1 + part].Text);
+                words.RemoveRange(i, 2 + part);
+                break;
             }
+
+            kept.Add(words.Count == line.Words.Count ? line : line with { Words = words });
         }
 
-        return line;
+        return (kept, codes);
     }
 
     private static bool IsName(string text) => !text.Any(char.IsAsciiDigit);
 
     [GeneratedRegex(@"^\d{3}(?:\d{2})?$")]
     private static partial Regex SecondCode();
+
+    [GeneratedRegex(@"^\d{2}$")]
+    private static partial Regex Part();
 
     [GeneratedRegex(@"^(?<code>\d{3,7})-(?<name>\D.*)$")]
     private static partial Regex Cell();

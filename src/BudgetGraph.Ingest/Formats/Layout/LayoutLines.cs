@@ -26,7 +26,7 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
         if (tables.GetValueOrDefault(views.BasicEconomic) is not { } economic)
             return Income(lines);
         foreach (var (row, type, amount, source) in Cells(economic, views.EconomicColumns))
-            lines.Add(Line(LineKind.Economic, amount, source, economic: row.LineCode, type: type, row: row));
+            lines.Add(Line(LineKind.Economic, amount, source, economic: row.LineCode, type: type, row: row, government: economic.Spec.KeepSecondCode ? row.SecondCode : null));
 
         if (economic.Total is { } basicTotal)
         {
@@ -42,12 +42,14 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
         if (expenditure.Total is { } allFunds)
         {
             var economicTotal = economic.Total is { } e ? views.EconomicColumns.Sum(c => e.Amount(c.Column)) : 0;
-            var allFundsSource = expenditure.Cite(allFunds, string.Join("+", views.BasicColumns.Select(c => expenditure.Spec.Columns![c])), isPdf);
+            var (allFundsBasic, allFundsSource) = views.BasicTotalColumn is { } basicColumn
+                ? (allFunds.Amount(basicColumn), expenditure.Cite(allFunds, expenditure.Spec.Columns![basicColumn], isPdf))
+                : (views.BasicColumns.Sum(allFunds.Amount), expenditure.Cite(allFunds, string.Join("+", views.BasicColumns.Select(c => expenditure.Spec.Columns![c])), isPdf));
             // An empty general-budget table has no total: all basic spending outside the economic table is other funds.
             var (generalBasic, generalSource) = general?.Total is { } g
                 ? (g.Amount(general.Spec.Columns!.ToList().IndexOf(views.GeneralBudgetBasicColumn)), general.Cite(g, views.GeneralBudgetBasicColumn, isPdf))
                 : (economicTotal, allFundsSource);
-            foreach (var (amount, marker, source) in BasicSpendingBalance.Rows(economicTotal, generalBasic, generalSource, views.BasicColumns.Sum(allFunds.Amount), allFundsSource))
+            foreach (var (amount, marker, source) in BasicSpendingBalance.Rows(economicTotal, generalBasic, generalSource, allFundsBasic, allFundsSource))
                 lines.Add(Line(LineKind.Economic, amount, source, type: ExpenditureType.Basic, marker: marker));
         }
 
@@ -98,12 +100,13 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
     }
 
     private BudgetLineRecord Line(LineKind kind, long amount, SourceLocation source, string? functional = null, string? economic = null,
-        ExpenditureType? type = null, FundingSource? source2 = null, string? marker = null, ClassifiedRow? row = null) => new()
+        ExpenditureType? type = null, FundingSource? source2 = null, string? marker = null, ClassifiedRow? row = null, string? government = null) => new()
         {
             DepartmentId = row?.UnitCode is { } unit && unitOwners?.GetValueOrDefault(unit) is { } owner ? owner : departmentId,
             Kind = kind,
             FunctionalCode = functional,
             EconomicDepartmentCode = economic,
+            EconomicGovernmentCode = government,
             ExpenditureType = type,
             FundingSource = source2,
             Marker = marker,

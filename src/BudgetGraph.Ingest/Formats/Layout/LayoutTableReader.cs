@@ -23,7 +23,10 @@ public static partial class LayoutTableReader
     /// Reads each table on its own: a table that cannot be read is kept in <paramref name="unreadable"/> with its located
     /// reason, and the others are still read.
     /// </summary>
-    public static IReadOnlyList<LayoutTable> ReadEach(DisclosureSource source, IReadOnlyList<TableStartLine> starts, List<(TableSpec Spec, DisclosureFormatException Error)> unreadable, ReferenceNames? reference = null)
+    /// <param name="unitCodes">The codes of the budget units the document lists (Henan's table 02: 028, 028001): a
+    /// classified table's row that starts with one of them is that unit's row, and the rows below it are the unit's.</param>
+    public static IReadOnlyList<LayoutTable> ReadEach(DisclosureSource source, IReadOnlyList<TableStartLine> starts, List<(TableSpec Spec, DisclosureFormatException Error)> unreadable,
+        ReferenceNames? reference = null, IReadOnlySet<string>? unitCodes = null)
     {
         var document = source.Layout;
         var index = document.Lines.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
@@ -42,7 +45,7 @@ public static partial class LayoutTableReader
                 .Where(l => !furniture.Contains(l) && !LayoutCatalog.IsTableMarker(l) && !IsColumnNumbering(l) && !yearLines.Contains(l)).ToList();
             try
             {
-                tables.Add(Read(source, ordered[i], lines, reference ?? ReferenceNames.Default));
+                tables.Add(Read(source, ordered[i], lines, reference ?? ReferenceNames.Default, unitCodes));
             }
             catch (DisclosureFormatException error)
             {
@@ -78,7 +81,7 @@ public static partial class LayoutTableReader
         document.Lines.Where(l => l.Page == page)
             .All(l => l.Compact.Length <= NarrativeLine || l.Compact.StartsWith('注') || !l.Compact.Any(c => c is '，' or '。' or '；'));
 
-    private static LayoutTable Read(DisclosureSource source, TableStartLine start, List<LayoutLine> lines, ReferenceNames reference)
+    private static LayoutTable Read(DisclosureSource source, TableStartLine start, List<LayoutLine> lines, ReferenceNames reference, IReadOnlySet<string>? unitCodes)
     {
         var spec = start.Spec!;
         var label = $"{spec.Number} {start.PrintedTitle}";
@@ -145,16 +148,19 @@ public static partial class LayoutTableReader
 
         if (spec.DashedCodeKey is { } key)
             body = DashedCodeCells.Keep(body, key);
-        if (spec.SecondCodeDropped is { } dropped)
-            body = DashedCodeCells.DropSecondCode(body, dropped);
+        var secondCodes = new Dictionary<(int Page, int Line), (string Code, string Name)>();
+        if (spec.SecondCode is { } second)
+            (body, secondCodes) = DashedCodeCells.TakeSecondCodes(body, second);
         var header = body.TakeWhile(l => !l.Words.Any(w => AmountText.TryParse(w.Text, out _))).SelectMany(l => l.Words).ToList();
-        var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified, NationalTableWords.All, UnitCodes(spec, header));
+        var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified, NationalTableWords.All, unitCodes is null ? null : word => unitCodes.Contains(word.Text));
         if (!spec.IsClassified)
             return Table(source, spec, start, label, unit, publisher, notes, rows, []);
         var gridFirst = source.Layout.Kind == LayoutSourceKind.TabbedCells ? GridFirst(source, label, spec, header, rows, start.Line) : null;
         var (classified, borrowed) = Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!), reference, gridFirst);
-        var table = Table(source, spec, start, label, unit, publisher, notes, rows, classified);
-        return HierarchyPlacement.Settle(table, borrowed) is { } settled ? Table(source, spec, start, label, unit, publisher, notes, rows, settled) : table;
+        List<ClassifiedRow> WithSecondCodes(IEnumerable<ClassifiedRow> read) =>
+            read.Select(r => secondCodes.TryGetValue((r.Row.Page, r.Row.Line), out var code) ? r with { SecondCode = code.Code, SecondName = code.Name } : r).ToList();
+        var table = Table(source, spec, start, label, unit, publisher, notes, rows, WithSecondCodes(classified));
+        return HierarchyPlacement.Settle(table, borrowed) is { } settled ? Table(source, spec, start, label, unit, publisher, notes, rows, WithSecondCodes(settled)) : table;
     }
 
     /// <summary>
@@ -189,17 +195,6 @@ public static partial class LayoutTableReader
         }
 
         return placed;
-    }
-
-    /// <summary>
-    /// Whether a row's first word is a budget unit's code: it sits under the table's <see cref="TableSpec.UnitColumn"/>
-    /// header. Null (no unit rows) where the profile names no such column or the header does not print it.
-    /// </summary>
-    private static Func<LayoutWord, bool>? UnitCodes(TableSpec spec, List<LayoutWord> header)
-    {
-        if (spec.UnitColumn is not { } name || header.FirstOrDefault(w => HeaderText.Normalise(w.Text) == name) is not { } column)
-            return null;
-        return word => word.Left < column.Right && word.Right > column.Left;
     }
 
     /// <summary>

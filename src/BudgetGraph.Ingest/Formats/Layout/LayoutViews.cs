@@ -11,6 +11,8 @@ namespace BudgetGraph.Ingest.Formats.Layout;
 /// </summary>
 public sealed record LayoutViews
 {
+    private readonly int? _projectColumn;
+
     public BudgetStage Stage { get; init; } = BudgetStage.Budget;
 
     public required string Overview { get; init; }
@@ -53,7 +55,28 @@ public sealed record LayoutViews
     /// <summary>The columns of 基本支出: one (基本支出), or 人员经费 and 公用经费 where the table splits it.</summary>
     public IReadOnlyList<int> BasicColumns => ExpenditureColumns.Where(c => c.Type != ExpenditureType.Project).Select(c => c.Column).ToList();
 
-    public int ProjectColumn => ExpenditureColumns.First(c => c.Type == ExpenditureType.Project).Column;
+    /// <summary>
+    /// The expenditure table's column holding 项目支出: its first project column, unless the table prints a 项目支出 subtotal
+    /// before its parts (Henan: 小计 | 其他运转类 | 特定目标类), set here.
+    /// </summary>
+    public int ProjectColumn
+    {
+        get => _projectColumn ?? ExpenditureColumns.First(c => c.Type == ExpenditureType.Project).Column;
+        init => _projectColumn = value;
+    }
+
+    /// <summary>
+    /// The expenditure table's column holding 基本支出 where it prints one beside the parts (Henan's 基本支出/小计); null
+    /// where 基本支出 is the sum of <see cref="BasicColumns"/>.
+    /// </summary>
+    public int? BasicTotalColumn { get; init; }
+
+    /// <summary>
+    /// The general-public-budget table's columns each economic column restates (Henan: 人员经费 = 工资福利支出 +
+    /// 对个人和家庭的补助, 公用经费 = 商品和服务支出 + 资本性支出), compared besides the totals; empty where the tables do
+    /// not split 基本支出 alike.
+    /// </summary>
+    public IReadOnlyDictionary<int, int[]> EconomicColumnsInGeneralBudget { get; init; } = new Dictionary<int, int[]>();
 
     /// <summary>
     /// The general public budget's functional table (一般公共预算支出…表) and its 基本支出 column: the economic table covers

@@ -35,17 +35,17 @@ public sealed record TableSpec(string Number, string Title, IReadOnlyList<string
 
     /// <summary>
     /// The first digit of a second code column printed after the row's name, with a name of its own ("30101 基本工资
-    /// 50101 工资奖金津补贴 …", Xi'an: '5', the government economic code): that code and its name are dropped, the
-    /// row is classified by its first code. Null where rows print one code.
+    /// 50101 工资奖金津补贴 …", Xi'an and Henan: '5', the government economic code; Henan's summary table splits it
+    /// "509 05 离退休费"): the row is classified by its first code, the second is taken out of its words
+    /// (<see cref="ClassifiedRow.SecondCode"/>). Null where rows print one code.
     /// </summary>
-    public char? SecondCodeDropped { get; init; }
+    public char? SecondCode { get; init; }
 
     /// <summary>
-    /// The header of the column that names budget units by code beside the classification codes (部门代码, Henan): a row
-    /// whose first word sits under it is a unit's row ("028 新乡市…局"), and the rows below it, up to the next, are that
-    /// unit's. Null where the table lists no units.
+    /// The second code is the row's government economic code, paired with its department economic code (the crosswalk
+    /// the document prints): its lines carry both. False where the profile drops it.
     /// </summary>
-    public string? UnitColumn { get; init; }
+    public bool KeepSecondCode { get; init; }
 
     /// <summary>
     /// The scheme of a table that prints names without codes, indented by level (Hangzhou): its codes come from the

@@ -30,7 +30,7 @@ internal static class XianBudgetTables
         },
         new("06", "部门综合预算一般公共预算支出明细表（按支出经济分类科目）", ["合计", "人员经费支出", "公用经费支出", "专项业务经费支出"])
         {
-            SecondCodeDropped = '5',
+            SecondCode = '5',
             Synonyms = ["部门综合预算一般公共预算支出明细表（按支出经济分类科目-不含上年结转）"],
         },
         new(GeneralBasic, "部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）", ["合计", "人员经费支出", "公用经费支出"])
@@ -39,7 +39,7 @@ internal static class XianBudgetTables
         },
         new(BasicEconomic, "部门综合预算一般公共预算基本支出明细表（按支出经济分类科目）", ["合计", "人员经费支出", "公用经费支出"])
         {
-            SecondCodeDropped = '5',
+            SecondCode = '5',
             Synonyms = ["部门综合预算一般公共预算基本支出明细表（支出经济分类科目-不含上年结转）"],
         },
         new("09", "部门综合预算政府性基金收支表") { Synonyms = ["部门综合预算政府性基金收支表（不含上年结转）"] },

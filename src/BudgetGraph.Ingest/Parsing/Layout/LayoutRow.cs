@@ -14,7 +14,7 @@ public sealed record LayoutRow(int Page, int Line, IReadOnlyList<string> Codes, 
     public bool IsTotal { get; init; }
 
     /// <summary>
-    /// The code of the budget unit the row names (a 部门代码 cell: "028", "028001"), when the row is a unit's row rather
+    /// The code of the budget unit the row names ("028 新乡市…局", "028001 …"), when the row is a unit's row rather
     /// than a classification's; null otherwise. The rows below it, up to the next unit row, are that unit's.
     /// </summary>
     public string? Unit { get; init; }

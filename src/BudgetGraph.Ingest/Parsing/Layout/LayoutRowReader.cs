@@ -11,7 +11,7 @@ namespace BudgetGraph.Ingest.Parsing.Layout;
 public static partial class LayoutRowReader
 {
     /// <param name="isUnitCode">Whether a line's first word is the code of a budget unit rather than of a classification
-    /// (a 部门代码 column beside the 类/款/项 columns): the row is then a unit row (<see cref="LayoutRow.Unit"/>).</param>
+    /// (a 部门代码 cell, or a unit listed among 类/款 rows): the row is then a unit row (<see cref="LayoutRow.Unit"/>).</param>
     public static IReadOnlyList<LayoutRow> Read(LayoutDocument document, IReadOnlyList<LayoutLine> lines, string tableLabel, bool classified, TableWords words,
         Func<LayoutWord, bool>? isUnitCode = null)
     {

@@ -1,6 +1,5 @@
-using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Common;
-using BudgetGraph.Ingest.Formats.Henan;
+using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Validation.Henan;
@@ -10,33 +9,32 @@ namespace BudgetGraph.Ingest.Validation.Henan;
 /// code pairs (部门 code, 政府 code) that table 06 lists and table 07 lacks, whose amounts make up the gap — in the
 /// reference file the two 30229 福利费 rows, 3.18 + 0.57 = 3.75.
 /// </summary>
-internal sealed class EconomicSummaryCheck(HenanDocument document, IReadOnlyList<EconomicRow> basic, IReadOnlyList<EconomicRow> summary)
+internal static class EconomicSummaryCheck
 {
-    public void Run(List<FindingRecord> findings)
+    public static void Run(LayoutTable summary, LayoutTable? basic, List<FindingRecord> findings)
     {
-        var table = document["07"];
-        var basicTable = document["06"];
-        var unit = HenanDocument.UnitOf(table) ?? TableUnit.WanYuan;
-        if (summary.FirstOrDefault(r => r.IsTotal) is not { Total: { } statedTotal } total)
+        if (summary.Unit is not { } unit || summary.Total is not { } total || total.Amounts[0] is not { } statedTotal)
             return;
-        var rows = summary.Where(r => !r.IsTotal && r.Total is not null).ToList();
-        var stated = new AmountRef(statedTotal, HenanDocument.Cite(table, total.Row, HenanEconomicTables.SummaryTotalColumn));
-        var parts = rows.Select(r => new AmountRef(r.Total!.Value, HenanDocument.Cite(table, r.Row, HenanEconomicTables.SummaryTotalColumn))).ToList();
-        if (SumCheck.Compare(CheckRegistry.EconomicSummaryTotalMismatch, table.Label, stated, parts, unit, $"Table {table.Label}: the rows add up to", "its 合计 row (总计)") is not { } finding)
+        var column = summary.Spec.Columns![0];
+        var rows = summary.Coded.Where(r => r.Amounts[0] is not null).ToList();
+        var stated = new AmountRef(statedTotal, summary.Cite(total, column, isPdf: false));
+        var parts = rows.Select(r => new AmountRef(r.Amount(0), summary.Cite(r, column, isPdf: false))).ToList();
+        if (SumCheck.Compare(CheckRegistry.EconomicSummaryTotalMismatch, summary.Label, stated, parts, unit, $"Table {summary.Label}: the rows add up to", $"its 合计 row ({column})") is not { } finding)
             return;
 
-        var present = rows.Select(r => (r.DepartmentCode, r.GovernmentCode)).ToHashSet();
-        var missing = basic.Where(r => !r.IsTotal && r.Total is not null && !present.Contains((r.DepartmentCode, r.GovernmentCode))).ToList();
-        var missingSum = missing.Sum(r => r.Total!.Value);
+        var present = rows.Select(r => (r.Code, r.SecondCode)).ToHashSet();
+        var missing = basic?.Coded.Where(r => r.Amounts[0] is not null && !present.Contains((r.Code, r.SecondCode))).ToList() ?? [];
+        var missingSum = missing.Sum(r => r.Amount(0));
         var gap = finding.Difference ?? 0;
-        if (missing.Count > 0 && Math.Abs(missingSum - gap) <= Tolerance.For(missing.Count, unit))
+        if (basic is not null && missing.Count > 0 && Math.Abs(missingSum - gap) <= Tolerance.For(missing.Count, unit))
         {
-            var list = string.Join(", ", missing.Select(r => $"{r.DepartmentCode} {r.DepartmentName} / {r.GovernmentCode} {r.GovernmentName} ({AmountFormat.In(r.Total!.Value, unit)}, row {HenanDocument.DataRowNumber(basicTable, r.Row)})"));
-            var sum = string.Join(" + ", missing.Select(r => AmountFormat.In(r.Total!.Value, unit).Split(' ')[0]));
+            var basicColumn = basic.Spec.Columns![0];
+            var list = string.Join(", ", missing.Select(r => $"{r.Code} {r.Name} / {r.SecondCode} {r.SecondName} ({AmountFormat.In(r.Amount(0), unit)}, row {r.Number})"));
+            var sum = string.Join(" + ", missing.Select(r => AmountFormat.In(r.Amount(0), unit).Split(' ')[0]));
             finding = finding with
             {
-                Message = finding.Message + $" The gap equals the rows that table {basicTable.Label} lists and table {table.Label} lacks: {list}; {sum} = {AmountFormat.In(missingSum, unit)}.",
-                Locations = [.. finding.Locations, .. missing.Select(r => HenanDocument.Cite(basicTable, r.Row, HenanEconomicTables.TotalColumn))],
+                Message = finding.Message + $" The gap equals the rows that table {basic.Label} lists and table {summary.Label} lacks: {list}; {sum} = {AmountFormat.In(missingSum, unit)}.",
+                Locations = [.. finding.Locations, .. missing.Select(r => basic.Cite(r, basicColumn, isPdf: false))],
             };
         }
 

@@ -10,24 +10,22 @@ namespace BudgetGraph.Ingest.Validation.Henan;
 
 /// <summary>
 /// The cross-checks a careful reader makes on a Henan budget (DOMAIN.md "Reconciliation"): 01 income = expenditure;
-/// 03 and 05 get the checks every classified table gets (<see cref="ClassifiedTableCheck"/>: rows add up to the total,
-/// each row's 合计 = 基本支出 + 项目支出 and each of those = its parts); 06 rows add up to the basic total
-/// and agree with 05's basic spending (both the general public budget only); 07 rows add up to the total; 04 and 02 agree
+/// the classified tables the shared reader read (03, 05, 06) get the shared layout checks (<see cref="LayoutReconciler"/>:
+/// rows add up to the total, each row's 合计 = its parts, 06's 基本支出 and its 人员经费/公用经费 = 05's); 07 rows add up to
+/// its total, its gap explained by the rows 06 has and 07 lacks (<see cref="EconomicSummaryCheck"/>); 04 and 02 agree
 /// with 01.
 /// </summary>
-internal sealed class HenanReconciler(HenanDocument document, LayoutTable expenditure, LayoutTable? publicBudget,
-    IReadOnlyList<EconomicRow> basic, IReadOnlyList<EconomicRow> summary)
+internal sealed class HenanReconciler(HenanDocument document, IReadOnlyDictionary<string, LayoutTable> classified)
 {
     private readonly List<FindingRecord> _findings = [];
 
     public IReadOnlyList<FindingRecord> Check()
     {
         CheckOverview();
-        ClassifiedTableCheck.Run(expenditure, isPdf: false, _findings);
-        if (publicBudget is not null)
-            ClassifiedTableCheck.Run(publicBudget, isPdf: false, _findings);
-        CheckBasic();
-        new EconomicSummaryCheck(document, basic, summary).Run(_findings);
+        // 07's total is the summary check's, with its explanation; the other classified tables are every profile's.
+        new LayoutReconciler(classified.Where(t => t.Key != "07").ToDictionary(), HenanTableCatalog.Views, isPdf: false).Check(_findings);
+        if (classified.GetValueOrDefault("07") is { } summary)
+            EconomicSummaryCheck.Run(summary, classified.GetValueOrDefault("06"), _findings);
         CheckFiscalOverview();
         CheckIncome();
         return _findings;
@@ -55,47 +53,6 @@ internal sealed class HenanReconciler(HenanDocument document, LayoutTable expend
             if (left is not null && right is not null)
                 Add(SumCheck.Compare(CheckRegistry.IncomeExpenditureMismatch, table.Label, left, [right], Unit(table), $"Table {table.Label}: {spending} is", income));
         }
-    }
-
-    /// <summary>06: rows add up to its 合计 row per column, and that row agrees with 03's basic, personnel and public totals.</summary>
-    private void CheckBasic()
-    {
-        var table = document["06"];
-        var unit = Unit(table);
-        if (basic.FirstOrDefault(r => r.IsTotal) is not { } total)
-            return;
-        var rows = basic.Where(r => !r.IsTotal).ToList();
-        foreach (var (name, amount) in Columns())
-        {
-            var parts = rows.Where(r => amount(r) is not null).Select(r => new AmountRef(amount(r)!.Value, HenanDocument.Cite(table, r.Row, name))).ToList();
-            Add(SumCheck.Compare(CheckRegistry.EconomicBasicTotalMismatch, table.Label, new AmountRef(amount(total) ?? 0, HenanDocument.Cite(table, total.Row, name)), parts, unit,
-                $"Table {table.Label}, column {name}: the economic rows add up to", "its 合计 row"));
-        }
-
-        // 06 covers the general public budget only: like with like is 05's basic spending, not 03's, which also spends
-        // 事业收入 and other funds (DOMAIN.md, "Which table feeds which view").
-        if (publicBudget?.Total is not { } functionalTotal)
-            return;
-        var comparisons = new (string Name, Func<EconomicRow, long?> Amount, int[] Columns)[]
-        {
-            ("合计", r => r.Total, [HenanTableCatalog.BasicColumn]),
-            ("人员经费", r => r.Personnel, [2, 3]),
-            ("公用经费", r => r.Public, [4, 5]),
-        };
-        foreach (var (name, amount, columns) in comparisons)
-        {
-            var parts = columns.Where(c => functionalTotal.Amounts[c] is not null)
-                .Select(c => new AmountRef(functionalTotal.Amount(c), publicBudget.Cite(functionalTotal, publicBudget.Spec.Columns![c], isPdf: false))).ToList();
-            Add(SumCheck.Compare(CheckRegistry.EconomicBasicVsFunctionalMismatch, table.Label, new AmountRef(amount(total) ?? 0, HenanDocument.Cite(table, total.Row, name)), parts, unit,
-                $"Table {publicBudget.Label} gives basic spending ({name})", $"table {table.Label}'s 合计 row"));
-        }
-
-        static IEnumerable<(string, Func<EconomicRow, long?>)> Columns() =>
-        [
-            (HenanEconomicTables.TotalColumn, r => r.Total),
-            (HenanEconomicTables.PersonnelColumn, r => r.Personnel),
-            (HenanEconomicTables.PublicColumn, r => r.Public),
-        ];
     }
 
     /// <summary>04 (财政拨款) restates the fiscal income items of 01, and balances itself.</summary>

@@ -67,6 +67,15 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
             var generalBasic = generalTotal.Amount(general.Spec.Columns!.ToList().IndexOf(basicColumn));
             Add(findings, SumCheck.Compare(CheckRegistry.EconomicBasicVsFunctionalMismatch, economic.Label, stated,
                 [new AmountRef(generalBasic, general.Cite(generalTotal, basicColumn, isPdf))], unit, $"Table {general.Label} gives {basicColumn}", $"table {economic.Label}'s {stated.Source.Column}"));
+
+            // Where both tables split 基本支出 alike, each part too (人员经费 = 工资福利支出 + 对个人和家庭的补助).
+            foreach (var (column, parts) in views.EconomicColumnsInGeneralBudget)
+            {
+                var restated = parts.Where(p => generalTotal.Amounts[p] is not null)
+                    .Select(p => new AmountRef(generalTotal.Amount(p), general.Cite(generalTotal, general.Spec.Columns![p], isPdf))).ToList();
+                Add(findings, SumCheck.Compare(CheckRegistry.EconomicBasicVsFunctionalMismatch, economic.Label, new AmountRef(basic.Amount(column), economic.Cite(basic, columns[column], isPdf)),
+                    restated, unit, $"Table {general.Label} gives {string.Join(" + ", parts.Select(p => general.Spec.Columns![p]))}", $"table {economic.Label}'s {columns[column]}"));
+            }
         }
     }
 
