@@ -38,6 +38,8 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
 
     public DbSet<PublishedSubtotal> PublishedSubtotals => Set<PublishedSubtotal>();
 
+    public DbSet<LineRollup> LineRollups => Set<LineRollup>();
+
     public DbSet<SchemaVersion> SchemaVersions => Set<SchemaVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -17,6 +17,7 @@ internal static class DocumentFacts
         await db.DisclosedTables.Where(t => t.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
         await db.FindingLocations.Where(l => db.Findings.Any(f => f.Id == l.FindingId && f.DocumentId == documentId)).ExecuteDeleteAsync(cancellationToken);
         await db.Findings.Where(f => f.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
+        await db.LineRollups.Where(r => r.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
         await db.BudgetLines.Where(l => l.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
         await db.StatedComparisons.Where(c => c.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
         await db.DocumentFacts.Where(f => f.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Rollups;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading.Bulk;
 using BudgetGraph.Ingest.Records;
@@ -10,7 +11,8 @@ namespace BudgetGraph.Ingest.Loading;
 /// <summary>
 /// Writes one read disclosure inside the caller's transaction: shared records (<see cref="SharedRecords"/>) and a
 /// replaced document's row go through EF; a new document with its source file, the document's own facts (replaced
-/// wholesale) and new classification names are bulk-loaded (<see cref="BulkGraphWriter"/>).
+/// wholesale, its rollup among them: <see cref="LineRollups"/>) and new classification names are bulk-loaded
+/// (<see cref="BulkGraphWriter"/>).
 /// </summary>
 internal sealed class DocumentWriter(BudgetDbContext db, StoredNames knownNames)
 {
@@ -87,11 +89,15 @@ internal sealed class DocumentWriter(BudgetDbContext db, StoredNames knownNames)
         var id = content.DocumentId;
         await facts.InsertAsync(newNames, cancellationToken);
         await facts.InsertAsync(content.Tables.Select(t => t.ToEntity(id)), cancellationToken);
-        await facts.InsertAsync(content.Lines.Select(l => l.ToEntity(content)), cancellationToken);
+        var lines = content.Lines.Select(l => l.ToEntity(content)).ToList();
+        await facts.InsertAsync(lines, cancellationToken);
         await facts.InsertAsync(content.Projects.Select(p => p.ToEntity(content)), cancellationToken);
         await facts.InsertAsync(content.DepartmentIndicators.Select(i => i.ToEntity(id)), cancellationToken);
         await NarrativeParts.InsertAsync(facts, content, findings, cancellationToken);
-        await facts.InsertAsync(content.Subtotals.Select(s => s.ToEntity(id)), cancellationToken);
+        var subtotals = content.Subtotals.Select(s => s.ToEntity(id)).ToList();
+        await facts.InsertAsync(subtotals, cancellationToken);
+        // The breakdown rules that depend on this document alone, applied once (LineRollups).
+        await facts.InsertAsync(LineRollups.Of(lines, subtotals), cancellationToken);
         return outcome;
     }
 }

@@ -1,3 +1,4 @@
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.Common.Enums;
 using GraphQL.Types;
 

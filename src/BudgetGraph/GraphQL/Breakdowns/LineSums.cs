@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using BudgetGraph.Data;
+using BudgetGraph.Data.Rollups;
 using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.BudgetLines;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,9 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace BudgetGraph.GraphQL.Breakdowns;
 
 /// <summary>
-/// The sums a breakdown or compare shows when the query asks for no sources: one statement that reads the same lines
-/// as <see cref="LineFacts"/>, sums them per document and group in SQL, swaps in the printed subtotal where
+/// The sums a breakdown or compare shows when the query asks for no sources: for one department, the groups the
+/// importer rolled its documents up in (<see cref="LineRollups"/>); for any other filter, one statement that reads the
+/// same lines as <see cref="LineFacts"/>, sums them per document and group in SQL, swaps in the printed subtotal where
 /// <see cref="PublishedSubtotals"/> would, and labels each group. Each statement costs more in EF Core than the few
 /// rows of a department it reads, so the subtotals and the labels are correlated subqueries, not statements of their own.
 /// </summary>
@@ -29,7 +31,7 @@ public static class LineSums
         CancellationToken cancellationToken)
     {
         if (OneDepartment(where) is { } departmentId)
-            return ForDepartmentAsync(db, departmentId, grouping, year, otherYear ?? year, stage, PrintedLength(grouping, where), labelYear, cancellationToken);
+            return ForDepartmentAsync(db, departmentId, grouping, year, otherYear ?? year, stage, labelYear, cancellationToken);
         var kind = grouping.Kind;
         var lines = otherYear is { } other
             ? db.BudgetLines.Where(l => l.Kind == kind && (l.Year == year || l.Year == other) && l.Stage == stage)
@@ -50,47 +52,44 @@ public static class LineSums
     }
 
     /// <summary>
-    /// The common shape, one department (where: {department: {eq}}), as a compiled query: the LINQ pipeline (parameter
-    /// extraction and cache lookup of a composed expression) costs more than the statement, about 0.4 ms against 0.15.
-    /// It is the same query as the composed one, with the dimension a parameter instead of a choice of expressions.
+    /// The common shape, one department (where: {department: {eq}}): its documents' groups read from the rollup the
+    /// importer wrote (<see cref="LineRollups"/>: keys and printed subtotals applied per document), with the rules that
+    /// depend on other documents applied here — a unit's document counts only where its parent department publishes
+    /// none of the year and stage, and labels come from the nearest year's names. A compiled query: the LINQ pipeline
+    /// (parameter extraction and cache lookup of a composed expression) costs more than the statement.
     /// </summary>
     private static async Task<List<LineSum>> ForDepartmentAsync(
-        BudgetDbContext db, string departmentId, DimensionGrouping grouping, int year, int otherYear, BudgetStage stage, int printedLength, int labelYear,
+        BudgetDbContext db, string departmentId, DimensionGrouping grouping, int year, int otherYear, BudgetStage stage, int labelYear,
         CancellationToken cancellationToken)
     {
         var sums = new List<LineSum>();
         var query = _compiled.GetValue(db.Model, _ => EF.CompileAsyncQuery(_forDepartment));
-        var rows = query(
-            db, departmentId, year, otherYear, stage, grouping.Kind, grouping.Dimension, grouping.CodeLength, printedLength, grouping.Scheme, labelYear);
+        var rows = query(db, departmentId, year, otherYear, stage, grouping.Dimension, grouping.Level, grouping.Scheme, labelYear);
         await foreach (var sum in rows.WithCancellation(cancellationToken))
             sums.Add(sum);
         return sums;
     }
 
     /// <summary>A compiled query is bound to the model it first ran with (tests host several, with other interceptors).</summary>
-    private static readonly ConditionalWeakTable<IModel, Func<BudgetDbContext, string, int, int, BudgetStage, LineKind, Dimension, int, int, ClassificationScheme?, int, IAsyncEnumerable<LineSum>>> _compiled = [];
+    private static readonly ConditionalWeakTable<IModel, Func<BudgetDbContext, string, int, int, BudgetStage, Dimension, int, ClassificationScheme?, int, IAsyncEnumerable<LineSum>>> _compiled = [];
 
-    private static readonly Expression<Func<BudgetDbContext, string, int, int, BudgetStage, LineKind, Dimension, int, int, ClassificationScheme?, int, IQueryable<LineSum>>> _forDepartment =
-        (BudgetDbContext db, string departmentId, int year, int otherYear, BudgetStage stage, LineKind kind, Dimension dimension, int length, int printedLength,
-            ClassificationScheme? scheme, int labelYear) =>
-            (from line in db.BudgetLines
-             where line.Kind == kind && (line.Year == year || line.Year == otherYear) && line.Stage == stage
-                 && db.Departments.Where(d => d.Id == departmentId || d.ParentId == departmentId).Select(d => d.Id).Contains(line.DepartmentId)
-             join document in db.Documents on line.DocumentId equals document.Id
+    private static readonly Expression<Func<BudgetDbContext, string, int, int, BudgetStage, Dimension, int, ClassificationScheme?, int, IQueryable<LineSum>>> _forDepartment =
+        (BudgetDbContext db, string departmentId, int year, int otherYear, BudgetStage stage, Dimension dimension, int level, ClassificationScheme? scheme, int labelYear) =>
+            (from rollup in db.LineRollups
+             where rollup.Dimension == dimension && rollup.Level == level && (rollup.Year == year || rollup.Year == otherYear) && rollup.Stage == stage
+                 && db.Departments.Where(d => d.Id == departmentId || d.ParentId == departmentId).Select(d => d.Id).Contains(rollup.DepartmentId)
+             join document in db.Documents on rollup.DocumentId equals document.Id
              join owner in db.Departments on document.DepartmentId equals owner.Id
              where owner.Scope == Scope.Department
                  || !db.Documents.Any(d => d.DepartmentId == owner.ParentId && d.Year == document.Year && d.Stage == document.Stage)
-             group line.Amount by new
+             group rollup.Amount by new
              {
-                 line.Year,
-                 line.DocumentId,
+                 rollup.Year,
+                 rollup.DocumentId,
                  OwnerId = document.DepartmentId,
-                 Code = dimension == Dimension.Functional ? line.FunctionalCode!.Substring(0, length)
-                     : dimension == Dimension.EconomicDepartment ? line.Marker ?? line.EconomicDepartmentCode!.Substring(0, length)
-                     : dimension == Dimension.EconomicGovernment ? line.Marker ?? line.EconomicGovernmentCode!.Substring(0, length)
-                     : dimension == Dimension.Department ? "" : null,
-                 ExpenditureType = dimension == Dimension.ExpenditureType ? line.ExpenditureType : null,
-                 FundingSource = dimension == Dimension.FundingSource ? line.FundingSource : null,
+                 rollup.Code,
+                 rollup.ExpenditureType,
+                 rollup.FundingSource,
              } into g
              select new LineSum
              {
@@ -100,11 +99,7 @@ public static class LineSums
                  Code = g.Key.Code,
                  ExpenditureType = g.Key.ExpenditureType,
                  FundingSource = g.Key.FundingSource,
-                 Amount = db.PublishedSubtotals
-                     .Where(p => p.DocumentId == g.Key.DocumentId && p.Scheme == ClassificationScheme.Functional && p.Kind == LineKind.Expenditure
-                         && p.ExpenditureType == null && p.Code == g.Key.Code && p.Code.Length == printedLength)
-                     .Select(p => (long?)p.Amount)
-                     .FirstOrDefault() ?? g.Sum(),
+                 Amount = g.Sum(),
                  Label = dimension == Dimension.Department
                      ? db.Departments.Where(d => d.Id == g.Key.OwnerId).Select(d => d.Name).FirstOrDefault()
                      : db.ClassificationNodes
@@ -127,10 +122,6 @@ public static class LineSums
         }
             ? id
             : null;
-
-    /// <summary>The code length of the printed subtotals that stand for groups, or -1 (no code has it) where none do.</summary>
-    private static int PrintedLength(DimensionGrouping grouping, BudgetLineFilter? where) =>
-        grouping.PrintedCodeLength is { } length && PublishedSubtotals.HasSubtotals(length) && PublishedSubtotals.KeepsSubtotalsWhole(where, length) ? length : -1;
 
     /// <summary>
     /// Each line with the columns of its group: the code prefix of the level, as <see cref="DimensionGrouping.KeyOf"/>;

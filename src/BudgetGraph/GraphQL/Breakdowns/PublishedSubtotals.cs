@@ -1,4 +1,5 @@
 using BudgetGraph.Data;
+using BudgetGraph.Data.Rollups;
 using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.BudgetLines;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace BudgetGraph.GraphQL.Breakdowns;
 public static class PublishedSubtotals
 {
     /// <summary>Code lengths that documents print subtotals for: the whole table (0), 类 (3) and 款 (5).</summary>
-    public static bool HasSubtotals(int codeLength) => codeLength is 0 or 3 or 5;
+    public static bool HasSubtotals(int codeLength) => LineRollups.HasSubtotals(codeLength);
 
     /// <summary>Applies the printed subtotals of the grouping's level (documents for DEPARTMENT, functional 类/款).</summary>
     public static Task<List<LineFact>> ApplyAsync(

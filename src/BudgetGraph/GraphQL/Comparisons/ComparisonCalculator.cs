@@ -1,4 +1,5 @@
 using BudgetGraph.Data;
+using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.Breakdowns;
 using BudgetGraph.GraphQL.BudgetLines;
 

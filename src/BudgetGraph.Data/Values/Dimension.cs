@@ -1,4 +1,4 @@
-namespace BudgetGraph.GraphQL.Breakdowns;
+namespace BudgetGraph.Data.Values;
 
 /// <summary>What a breakdown or comparison groups by.</summary>
 public enum Dimension
