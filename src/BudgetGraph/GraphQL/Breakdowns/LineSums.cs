@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using BudgetGraph.Data;
+using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Rollups;
 using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.BudgetLines;
@@ -32,6 +33,9 @@ public static class LineSums
     {
         if (OneDepartment(where) is { } departmentId)
             return ForDepartmentAsync(db, departmentId, grouping, year, otherYear ?? year, stage, labelYear, cancellationToken);
+        var rollupFilter = where?.ToRollupPredicate(db, grouping.Dimension, grouping.Level);
+        if (where is null || rollupFilter is not null)
+            return FromRollupsAsync(db, grouping, year, otherYear ?? year, stage, rollupFilter, labelYear, cancellationToken);
         var kind = grouping.Kind;
         var lines = otherYear is { } other
             ? db.BudgetLines.Where(l => l.Kind == kind && (l.Year == year || l.Year == other) && l.Stage == stage)
@@ -49,6 +53,38 @@ public static class LineSums
                 Amount = g.Sum(s => s.Amount),
             });
         return sums.Select(Completed(Printed(db, grouping, where), Label(db, grouping, labelYear))).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A filter of what rollups are keyed by (<see cref="BudgetLineFilter.ToRollupPredicate"/>: departments, regions,
+    /// years, the dimension's own code prefix): the groups the importer rolled the documents up in, with the unit-scope
+    /// rule and the labels applied here, as for one department.
+    /// </summary>
+    private static Task<List<LineSum>> FromRollupsAsync(
+        BudgetDbContext db, DimensionGrouping grouping, int year, int otherYear, BudgetStage stage, Expression<Func<LineRollup, bool>>? predicate, int labelYear,
+        CancellationToken cancellationToken)
+    {
+        var (dimension, level) = (grouping.Dimension, grouping.Level);
+        var rollups = db.LineRollups.Where(r => r.Dimension == dimension && r.Level == level && (r.Year == year || r.Year == otherYear) && r.Stage == stage);
+        if (predicate is not null)
+            rollups = rollups.Where(predicate);
+        var sums = from rollup in rollups
+                   join document in db.Documents on rollup.DocumentId equals document.Id
+                   join owner in db.Departments on document.DepartmentId equals owner.Id
+                   where owner.Scope == Scope.Department
+                       || !db.Documents.Any(d => d.DepartmentId == owner.ParentId && d.Year == document.Year && d.Stage == document.Stage)
+                   group rollup.Amount by new { rollup.Year, rollup.DocumentId, OwnerId = document.DepartmentId, rollup.Code, rollup.ExpenditureType, rollup.FundingSource } into g
+                   select new LineSum
+                   {
+                       Year = g.Key.Year,
+                       DocumentId = g.Key.DocumentId,
+                       OwnerId = g.Key.OwnerId,
+                       Code = g.Key.Code,
+                       ExpenditureType = g.Key.ExpenditureType,
+                       FundingSource = g.Key.FundingSource,
+                       Amount = g.Sum(),
+                   };
+        return sums.AsNoTracking().Select(Completed(null, Label(db, grouping, labelYear))).ToListAsync(cancellationToken);
     }
 
     /// <summary>

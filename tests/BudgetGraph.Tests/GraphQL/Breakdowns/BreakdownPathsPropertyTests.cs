@@ -11,9 +11,9 @@ namespace BudgetGraph.Tests.GraphQL.Breakdowns;
 
 /// <summary>
 /// Every way the API sums a breakdown gives what a naive recomputation from the budget lines gives: the rollup the
-/// importer writes (a filter of one department), the lines summed in SQL (the same department as a list), and the lines
-/// with their sources summed in memory. Random draws of department (departments and their units), dimension, level and
-/// year over a generated corpus of Henan and Shanghai documents — one Shanghai 类 subtotal printed 1 元 off its rows, so
+/// importer writes (filters of departments, regions, years and the dimension's own code prefix), the lines summed in SQL
+/// (any other filter), and the lines with their sources summed in memory. Random draws of department (departments and
+/// their units), filter shape, dimension, level and year over a generated corpus of Henan and Shanghai documents — one Shanghai 类 subtotal printed 1 元 off its rows, so
 /// the printed-subtotal rule is seen at work — each path checked group by group.
 /// </summary>
 public sealed class BreakdownPathsPropertyTests : IAsyncLifetime
@@ -63,46 +63,81 @@ public sealed class BreakdownPathsPropertyTests : IAsyncLifetime
 
         var random = new Random(20261207);
         var dimensions = Enum.GetValues<Dimension>();
+        var filters = Enum.GetValues<FilterShape>();
         // The misprinted document's 类 and 款 first (the rule must be met), then random draws.
-        var draws = new List<(Department Department, Dimension Dimension, int Level, int Year)>
+        var owner = corpus.Departments.Single(d => d.Id == misprinted.DepartmentId);
+        var draws = new List<(Department Department, Dimension Dimension, int Level, int Year, FilterShape Filter)>
         {
-            (corpus.Departments.Single(d => d.Id == misprinted.DepartmentId), Dimension.Functional, 1, misprinted.Year),
-            (corpus.Departments.Single(d => d.Id == misprinted.DepartmentId), Dimension.Functional, 2, misprinted.Year),
+            (owner, Dimension.Functional, 1, misprinted.Year, FilterShape.DepartmentEq),
+            (owner, Dimension.Functional, 1, misprinted.Year, FilterShape.DepartmentIn),
+            (owner, Dimension.Functional, 2, misprinted.Year, FilterShape.DepartmentEq),
+            (owner, Dimension.Functional, 1, misprinted.Year, FilterShape.Region),
+            (owner, Dimension.Functional, 1, misprinted.Year, FilterShape.WithAmount),
         };
         for (var i = 0; i < Draws; i++)
         {
             var dimension = dimensions[random.Next(dimensions.Length)];
             draws.Add((corpus.Departments[random.Next(corpus.Departments.Count)], dimension,
                 1 + random.Next(dimension switch { Dimension.Functional => 3, Dimension.EconomicDepartment or Dimension.EconomicGovernment => 2, _ => 1 }),
-                FirstYear + random.Next(Years)));
+                FirstYear + random.Next(Years), filters[random.Next(filters.Length)]));
         }
 
         var substituted = 0;
         for (var draw = 0; draw < draws.Count; draw++)
         {
-            var (department, dimension, level, year) = draws[draw];
-            var expected = corpus.Breakdown(department.Id, dimension, level, year, out var usedPrinted);
+            var (department, dimension, level, year, shape) = draws[draw];
+            var (where, lines, keepsWhole) = Filter(corpus, department, dimension, shape);
+            var expected = corpus.Breakdown(lines, keepsWhole, dimension, level, year, out var usedPrinted);
             substituted += usedPrinted ? 1 : 0;
 
             var by = string.Concat(dimension.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
             var query = $$$"""
                 {
-                  rollup: breakdown(year: {{{year}}}, by: {{{by}}}, level: {{{level}}}, where: {department: {eq: "{{{department.Id}}}"}}) { key amount }
-                  lines: breakdown(year: {{{year}}}, by: {{{by}}}, level: {{{level}}}, where: {department: {in: ["{{{department.Id}}}"]}}) { key amount }
-                  sources: breakdown(year: {{{year}}}, by: {{{by}}}, level: {{{level}}}, where: {department: {eq: "{{{department.Id}}}"}}) { key amount sources { table } }
+                  sums: breakdown(year: {{{year}}}, by: {{{by}}}, level: {{{level}}}, where: {{{where}}}) { key amount }
+                  sources: breakdown(year: {{{year}}}, by: {{{by}}}, level: {{{level}}}, where: {{{where}}}) { key amount sources { table } }
                 }
                 """;
             var data = (await client.QueryAsync(query)).Data();
-            foreach (var path in new[] { "rollup", "lines", "sources" })
+            foreach (var path in new[] { "sums", "sources" })
             {
                 var actual = ((JArray)data[path]!).ToDictionary(r => (string)r["key"]!, r => r.Amount("amount"));
                 Assert.True(expected.Count == actual.Count && expected.All(e => actual.TryGetValue(e.Key, out var a) && a == e.Value),
-                    $"draw {draw}: {department.Id} by {by} level {level} in {year}, path {path}: expected [{string.Join(", ", expected.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Value}"))}], got [{string.Join(", ", actual.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Value}"))}]");
+                    $"draw {draw}: where {where} by {by} level {level} in {year}, path {path}: expected [{string.Join(", ", expected.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Value}"))}], got [{string.Join(", ", actual.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Value}"))}]");
             }
         }
 
-        // The draws met the misprinted subtotal (at 类; its 款 rows hold), or the property says nothing about that rule.
-        Assert.True(substituted >= 1);
+        // The draws met the misprinted subtotal through each rollup path, or the property says nothing about that rule.
+        Assert.True(substituted >= 3, $"the printed subtotal stood in {substituted} times");
+    }
+
+    /// <summary>
+    /// The filters drawn: one department (the rollup, by a compiled query), a list of departments and a region (the
+    /// rollup, composed), a department with a condition on amounts or on a code of another dimension (the lines, summed
+    /// in SQL; a printed subtotal stands in only where the condition cannot cut its rows apart).
+    /// </summary>
+    private enum FilterShape
+    {
+        DepartmentEq,
+        DepartmentIn,
+        Region,
+        WithAmount,
+        WithFunctionalPrefix,
+    }
+
+    private static (string Where, Func<BudgetLine, bool> Lines, bool KeepsWhole) Filter(Corpus corpus, Department department, Dimension dimension, FilterShape shape)
+    {
+        var members = corpus.Departments.Where(d => d.Id == department.Id || d.ParentId == department.Id).Select(d => d.Id).ToHashSet();
+        var inRegion = corpus.Departments.Where(d => d.RegionCode == department.RegionCode).Select(d => d.Id).ToHashSet();
+        var id = $"\"{department.Id}\"";
+        return shape switch
+        {
+            FilterShape.DepartmentEq => ($"{{department: {{eq: {id}}}}}", l => members.Contains(l.DepartmentId), true),
+            FilterShape.DepartmentIn => ($"{{department: {{in: [{id}]}}}}", l => members.Contains(l.DepartmentId), true),
+            FilterShape.Region => ($"{{region: {{eq: \"{department.RegionCode}\"}}}}", l => inRegion.Contains(l.DepartmentId), true),
+            FilterShape.WithAmount => ($"{{department: {{in: [{id}]}}, amount: {{gte: -100000000000}}}}", l => members.Contains(l.DepartmentId), false),
+            _ => ($"{{department: {{in: [{id}]}}, functional: {{startsWith: \"2\"}}}}", l => members.Contains(l.DepartmentId) && (l.FunctionalCode ?? "").StartsWith('2'),
+                dimension == Dimension.Functional),
+        };
     }
 
     /// <summary>The first 类 row of the Shanghai 部门支出预算总表 printed 1 元 more in 合计 and 基本支出 than its rows add up to.</summary>
@@ -149,7 +184,7 @@ public sealed class BreakdownPathsPropertyTests : IAsyncLifetime
         public long SumOf(PublishedSubtotal subtotal) =>
             Lines.Where(l => l.DocumentId == subtotal.DocumentId && l.Kind == LineKind.Expenditure && (l.FunctionalCode ?? "").StartsWith(subtotal.Code, StringComparison.Ordinal)).Sum(l => l.Amount);
 
-        public Dictionary<string, decimal> Breakdown(string departmentId, Dimension dimension, int level, int year, out bool usedPrinted)
+        public Dictionary<string, decimal> Breakdown(Func<BudgetLine, bool> selected, bool keepsWhole, Dimension dimension, int level, int year, out bool usedPrinted)
         {
             usedPrinted = false;
             var kind = dimension switch
@@ -164,14 +199,13 @@ public sealed class BreakdownPathsPropertyTests : IAsyncLifetime
                 Dimension.EconomicDepartment or Dimension.EconomicGovernment => new[] { 3, 5 }[level - 1],
                 _ => 0,
             };
-            var members = Departments.Where(d => d.Id == departmentId || d.ParentId == departmentId).Select(d => d.Id).ToHashSet();
             var documents = Documents.Where(d => d.Year == year && d.Stage == BudgetStage.Budget && Counts(d)).ToDictionary(d => d.Id);
             var totals = new Dictionary<string, long>();
-            foreach (var byDocument in Lines.Where(l => l.Kind == kind && documents.ContainsKey(l.DocumentId) && members.Contains(l.DepartmentId)).GroupBy(l => l.DocumentId))
+            foreach (var byDocument in Lines.Where(l => l.Kind == kind && documents.ContainsKey(l.DocumentId) && selected(l)).GroupBy(l => l.DocumentId))
             {
                 foreach (var group in byDocument.GroupBy(l => Key(l, documents[l.DocumentId], dimension, length)))
                 {
-                    var printedCode = dimension == Dimension.Department ? "" : dimension == Dimension.Functional && length < 7 ? group.Key : null;
+                    var printedCode = !keepsWhole ? null : dimension == Dimension.Department ? "" : dimension == Dimension.Functional && length < 7 ? group.Key : null;
                     var printed = printedCode is null ? null : Subtotals.FirstOrDefault(s => s.DocumentId == byDocument.Key && s.Code == printedCode);
                     var amount = printed?.Amount ?? group.Sum(l => l.Amount);
                     usedPrinted |= printed is not null && printed.Amount != group.Sum(l => l.Amount);

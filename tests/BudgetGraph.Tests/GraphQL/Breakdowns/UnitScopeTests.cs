@@ -1,5 +1,6 @@
 using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Rollups;
 using BudgetGraph.Data.Values;
 using BudgetGraph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace BudgetGraph.Tests.GraphQL.Breakdowns;
 /// <summary>
 /// Unit-scope documents (单位预算) in aggregations: one beside its department's document restates the same money and
 /// is not added again; one whose department published nothing stands alone and counts. The extra documents are
-/// written straight into this class's own database, next to the imported reference document.
+/// written straight into this class's own database, next to the imported reference document, with their lines' rollup
+/// as the importer writes it.
 /// </summary>
 public sealed class UnitScopeTests(BudgetGraphFactory factory) : IClassFixture<BudgetGraphFactory>
 {
@@ -62,7 +64,7 @@ public sealed class UnitScopeTests(BudgetGraphFactory factory) : IClassFixture<B
             Sha256 = documentId,
             FileName = "test.txt",
         });
-        db.BudgetLines.Add(new BudgetLine
+        var line = new BudgetLine
         {
             DocumentId = documentId,
             DepartmentId = departmentId,
@@ -73,6 +75,9 @@ public sealed class UnitScopeTests(BudgetGraphFactory factory) : IClassFixture<B
             ExpenditureType = ExpenditureType.BasicPersonnel,
             Amount = amount * Money.UnitsPerYuan,
             Source = new SourceLocation { Table = "03 单位支出总体情况表", Row = 1 },
-        });
+        };
+        db.BudgetLines.Add(line);
+        // What the importer writes with every document's lines: its rollup.
+        db.LineRollups.AddRange(LineRollups.Of([line], []));
     }
 }
