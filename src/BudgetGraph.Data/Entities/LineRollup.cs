@@ -35,4 +35,7 @@ public class LineRollup
 
     /// <summary>In 1/10,000 元: the printed subtotal where the document prints one for the group, else the lines' sum.</summary>
     public long Amount { get; set; }
+
+    /// <summary>The amount is the document's printed subtotal of the group (its citation is that cell, not the lines').</summary>
+    public bool Printed { get; set; }
 }

@@ -111,6 +111,7 @@ public static class LineRollups
                         ExpenditureType = group.Key.Key.ExpenditureType,
                         FundingSource = group.Key.Key.FundingSource,
                         Amount = subtotal ?? department.Sum(l => l.Amount),
+                        Printed = subtotal is not null,
                     };
                 }
             }

@@ -1,28 +1,56 @@
 using BudgetGraph.Data;
 using BudgetGraph.Data.Values;
 using BudgetGraph.GraphQL.BudgetLines;
+using BudgetGraph.GraphQL.Documents;
+using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.GraphQL.Breakdowns;
 
 /// <summary>
-/// Sums the lines of one view by a dimension. With sources: the lines, their printed subtotals and the labels (three
-/// queries however many groups); without: one query that sums and labels in SQL (<see cref="LineSums"/>).
+/// Sums the lines of one view by a dimension: the groups' amounts and labels in one statement (<see cref="LineSums"/>:
+/// the rollup, or the lines for filters it is not keyed by). With sources, each group's citations joined by key: the
+/// printed subtotal's cell where the amount is one (<see cref="LineSum.Printed"/>), else the cells of the lines it sums.
 /// </summary>
 public static class BreakdownCalculator
 {
     public static async Task<IReadOnlyList<BreakdownRow>> ComputeAsync(
         BudgetDbContext db, DimensionGrouping grouping, int year, BudgetStage stage, BudgetLineFilter? where, bool withSources, CancellationToken cancellationToken)
     {
-        if (!withSources)
+        var sums = await LineSums.LoadAsync(db, grouping, year, null, stage, where, year, cancellationToken);
+        var sources = withSources ? await SourcesAsync(db, grouping, sums, year, stage, where, cancellationToken) : null;
+        return Rows(Sum(grouping, sums), sources, Labels(grouping, sums));
+    }
+
+    /// <summary>
+    /// The cells each group's amount comes from: per document, the printed subtotal's cell where the rollup took the
+    /// printed amount, else the cells of the document's lines of that group (the same lines, keyed by the same rules).
+    /// </summary>
+    public static async Task<Dictionary<string, List<SourceRef>>> SourcesAsync(
+        BudgetDbContext db, DimensionGrouping grouping, IReadOnlyList<LineSum> sums, int year, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken)
+    {
+        var lines = (await LineFacts.LoadAsync(db, grouping.Kind, year, stage, where, cancellationToken))
+            .ToLookup(f => (f.DocumentId, Key: grouping.KeyOf(f)));
+        var printedDocuments = sums.Where(s => s.Printed).Select(s => s.DocumentId).Distinct().ToList();
+        var printedCodes = sums.Where(s => s.Printed).Select(s => s.Code ?? "").Distinct().ToList();
+        var cells = printedDocuments.Count == 0 ? [] : await db.PublishedSubtotals.AsNoTracking()
+            .Where(p => printedDocuments.Contains(p.DocumentId) && printedCodes.Contains(p.Code) && p.Scheme == ClassificationScheme.Functional
+                && p.Kind == LineKind.Expenditure && p.ExpenditureType == null)
+            .Select(p => new { p.DocumentId, p.Code, p.Source })
+            .ToListAsync(cancellationToken);
+        var printed = cells.GroupBy(c => (c.DocumentId, c.Code)).ToDictionary(g => g.Key, g => g.First().Source);
+        var sources = new Dictionary<string, List<SourceRef>>();
+        foreach (var sum in sums)
         {
-            var sums = await LineSums.LoadAsync(db, grouping, year, null, stage, where, year, cancellationToken);
-            return Rows(Sum(grouping, sums), null, Labels(grouping, sums));
+            var key = grouping.KeyOf(sum);
+            if (!sources.TryGetValue(key, out var list))
+                sources[key] = list = [];
+            if (sum.Printed && printed.TryGetValue((sum.DocumentId, sum.Code ?? ""), out var cell))
+                list.Add(new SourceRef(sum.DocumentId, cell));
+            else
+                list.AddRange(lines[(sum.DocumentId, key)].Select(f => f.Citation));
         }
 
-        var lines = await LineFacts.LoadAsync(db, grouping.Kind, year, stage, where, cancellationToken);
-        var facts = await PublishedSubtotals.ApplyAsync(db, lines, grouping, where, cancellationToken);
-        var groups = Group(grouping, facts);
-        return Rows(groups.ToDictionary(pair => pair.Key, pair => pair.Value.Amount), groups, await DimensionLabels.LoadAsync(db, grouping, year, groups.Keys, cancellationToken));
+        return sources;
     }
 
     public static Dictionary<string, LineGroup> Group(DimensionGrouping grouping, IEnumerable<LineFact> facts) =>
@@ -41,12 +69,12 @@ public static class BreakdownCalculator
         return labels;
     }
 
-    private static List<BreakdownRow> Rows(Dictionary<string, long> amounts, Dictionary<string, LineGroup>? groups, Dictionary<string, string> labels)
+    private static List<BreakdownRow> Rows(Dictionary<string, long> amounts, Dictionary<string, List<SourceRef>>? sources, Dictionary<string, string> labels)
     {
         var total = amounts.Values.Sum();
         return amounts
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new BreakdownRow(pair.Key, labels[pair.Key], pair.Value, total == 0 ? 0 : (double)pair.Value / total, groups?[pair.Key].Sources))
+            .Select(pair => new BreakdownRow(pair.Key, labels[pair.Key], pair.Value, total == 0 ? 0 : (double)pair.Value / total, sources?[pair.Key]))
             .ToList();
     }
 }

@@ -25,6 +25,9 @@ public sealed class LineSum
     /// <summary>In 1/10,000 元.</summary>
     public long Amount { get; init; }
 
+    /// <summary>The amount is the document's printed subtotal of the group (read from the rollup: <see cref="Data.Entities.LineRollup.Printed"/>).</summary>
+    public bool Printed { get; init; }
+
     /// <summary>Name as published (classification node or department); null for keys labelled in code.</summary>
     public string? Label { get; init; }
 }

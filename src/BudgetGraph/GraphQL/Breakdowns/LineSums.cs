@@ -11,10 +11,10 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace BudgetGraph.GraphQL.Breakdowns;
 
 /// <summary>
-/// The sums a breakdown or compare shows when the query asks for no sources: for one department, the groups the
-/// importer rolled its documents up in (<see cref="LineRollups"/>); for any other filter, one statement that reads the
-/// same lines as <see cref="LineFacts"/>, sums them per document and group in SQL, swaps in the printed subtotal where
-/// <see cref="PublishedSubtotals"/> would, and labels each group. Each statement costs more in EF Core than the few
+/// The sums a breakdown or compare shows: where the filter names only what rollups are keyed by, the groups the importer
+/// rolled the documents up in (<see cref="LineRollups"/>: printed subtotals already standing in for their rows); for any
+/// other filter — one that can cut a subtotal's rows apart, so no printed subtotal stands in — one statement that reads
+/// the same lines as <see cref="LineFacts"/> and sums them per document and group in SQL. Each group labelled. Each statement costs more in EF Core than the few
 /// rows of a department it reads, so the subtotals and the labels are correlated subqueries, not statements of their own.
 /// </summary>
 public static class LineSums
@@ -52,7 +52,7 @@ public static class LineSums
                 FundingSource = g.Key.FundingSource,
                 Amount = g.Sum(s => s.Amount),
             });
-        return sums.Select(Completed(Printed(db, grouping, where), Label(db, grouping, labelYear))).ToListAsync(cancellationToken);
+        return sums.Select(Completed(Label(db, grouping, labelYear))).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public static class LineSums
                    join owner in db.Departments on document.DepartmentId equals owner.Id
                    where owner.Scope == Scope.Department
                        || !db.Documents.Any(d => d.DepartmentId == owner.ParentId && d.Year == document.Year && d.Stage == document.Stage)
-                   group rollup.Amount by new { rollup.Year, rollup.DocumentId, OwnerId = document.DepartmentId, rollup.Code, rollup.ExpenditureType, rollup.FundingSource } into g
+                   group rollup.Amount by new { rollup.Year, rollup.DocumentId, OwnerId = document.DepartmentId, rollup.Code, rollup.ExpenditureType, rollup.FundingSource, rollup.Printed } into g
                    select new LineSum
                    {
                        Year = g.Key.Year,
@@ -83,8 +83,9 @@ public static class LineSums
                        ExpenditureType = g.Key.ExpenditureType,
                        FundingSource = g.Key.FundingSource,
                        Amount = g.Sum(),
+                       Printed = g.Key.Printed,
                    };
-        return sums.AsNoTracking().Select(Completed(null, Label(db, grouping, labelYear))).ToListAsync(cancellationToken);
+        return sums.AsNoTracking().Select(Completed(Label(db, grouping, labelYear))).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -126,6 +127,7 @@ public static class LineSums
                  rollup.Code,
                  rollup.ExpenditureType,
                  rollup.FundingSource,
+                 rollup.Printed,
              } into g
              select new LineSum
              {
@@ -136,6 +138,7 @@ public static class LineSums
                  ExpenditureType = g.Key.ExpenditureType,
                  FundingSource = g.Key.FundingSource,
                  Amount = g.Sum(),
+                 Printed = g.Key.Printed,
                  Label = dimension == Dimension.Department
                      ? db.Departments.Where(d => d.Id == g.Key.OwnerId).Select(d => d.Name).FirstOrDefault()
                      : db.ClassificationNodes
@@ -183,18 +186,6 @@ public static class LineSums
         });
     }
 
-    /// <summary>The printed subtotal of a document's group, where <see cref="PublishedSubtotals"/> would substitute it.</summary>
-    private static Expression<Func<LineSum, long?>>? Printed(BudgetDbContext db, DimensionGrouping grouping, BudgetLineFilter? where)
-    {
-        if (grouping.PrintedCodeLength is not { } length || !PublishedSubtotals.HasSubtotals(length) || !PublishedSubtotals.KeepsSubtotalsWhole(where, length))
-            return null;
-        return s => db.PublishedSubtotals
-            .Where(p => p.DocumentId == s.DocumentId && p.Scheme == ClassificationScheme.Functional && p.Kind == LineKind.Expenditure
-                && p.ExpenditureType == null && p.Code == s.Code && p.Code.Length == length)
-            .Select(p => (long?)p.Amount)
-            .FirstOrDefault();
-    }
-
     /// <summary>
     /// The group's name as <see cref="DimensionLabels"/> finds it; null where it labels keys in code. The name of the
     /// label year itself is one primary-key seek and nearly always there; only a code missing from that year pays for
@@ -217,10 +208,10 @@ public static class LineSums
                 .FirstOrDefault();
     }
 
-    /// <summary>s => new LineSum { …s, Amount = printed(s) ?? s.Amount, Label = label(s) }.</summary>
-    private static Expression<Func<LineSum, LineSum>> Completed(Expression<Func<LineSum, long?>>? printed, Expression<Func<LineSum, string?>>? label)
+    /// <summary>s => new LineSum { …s, Label = label(s) }.</summary>
+    private static Expression<Func<LineSum, LineSum>> Completed(Expression<Func<LineSum, string?>>? label)
     {
-        Expression<Func<LineSum, long?, string?, LineSum>> template = (s, subtotal, name) => new LineSum
+        Expression<Func<LineSum, string?, LineSum>> template = (s, name) => new LineSum
         {
             Year = s.Year,
             DocumentId = s.DocumentId,
@@ -228,14 +219,14 @@ public static class LineSums
             Code = s.Code,
             ExpenditureType = s.ExpenditureType,
             FundingSource = s.FundingSource,
-            Amount = subtotal ?? s.Amount,
+            Amount = s.Amount,
+            Printed = s.Printed,
             Label = name,
         };
         var sum = template.Parameters[0];
         var body = new Inliner(new()
         {
-            [template.Parameters[1]] = printed is null ? Expression.Constant(null, typeof(long?)) : new Inliner(new() { [printed.Parameters[0]] = sum }).Visit(printed.Body),
-            [template.Parameters[2]] = label is null ? Expression.Constant(null, typeof(string)) : new Inliner(new() { [label.Parameters[0]] = sum }).Visit(label.Body),
+            [template.Parameters[1]] = label is null ? Expression.Constant(null, typeof(string)) : new Inliner(new() { [label.Parameters[0]] = sum }).Visit(label.Body),
         }).Visit(template.Body);
         return Expression.Lambda<Func<LineSum, LineSum>>(body, sum);
     }

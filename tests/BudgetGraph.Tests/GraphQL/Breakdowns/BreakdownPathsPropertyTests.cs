@@ -87,7 +87,7 @@ public sealed class BreakdownPathsPropertyTests : IAsyncLifetime
         {
             var (department, dimension, level, year, shape) = draws[draw];
             var (where, lines, keepsWhole) = Filter(corpus, department, dimension, shape);
-            var expected = corpus.Breakdown(lines, keepsWhole, dimension, level, year, out var usedPrinted);
+            var expected = corpus.Breakdown(lines, keepsWhole, dimension, level, year, out var usedPrinted, out var cited);
             substituted += usedPrinted ? 1 : 0;
 
             var by = string.Concat(dimension.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
@@ -104,6 +104,10 @@ public sealed class BreakdownPathsPropertyTests : IAsyncLifetime
                 Assert.True(expected.Count == actual.Count && expected.All(e => actual.TryGetValue(e.Key, out var a) && a == e.Value),
                     $"draw {draw}: where {where} by {by} level {level} in {year}, path {path}: expected [{string.Join(", ", expected.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Value}"))}], got [{string.Join(", ", actual.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Value}"))}]");
             }
+
+            // Each group cites the printed subtotal's cell where it stands in, else every line it sums.
+            var citations = ((JArray)data["sources"]!).ToDictionary(r => (string)r["key"]!, r => ((JArray)r["sources"]!).Count);
+            Assert.True(cited.All(c => citations[c.Key] == c.Value), $"draw {draw}: citations expected [{string.Join(", ", cited.Select(c => $"{c.Key} {c.Value}"))}], got [{string.Join(", ", citations.Select(c => $"{c.Key} {c.Value}"))}]");
         }
 
         // The draws met the misprinted subtotal through each rollup path, or the property says nothing about that rule.
@@ -184,9 +188,10 @@ public sealed class BreakdownPathsPropertyTests : IAsyncLifetime
         public long SumOf(PublishedSubtotal subtotal) =>
             Lines.Where(l => l.DocumentId == subtotal.DocumentId && l.Kind == LineKind.Expenditure && (l.FunctionalCode ?? "").StartsWith(subtotal.Code, StringComparison.Ordinal)).Sum(l => l.Amount);
 
-        public Dictionary<string, decimal> Breakdown(Func<BudgetLine, bool> selected, bool keepsWhole, Dimension dimension, int level, int year, out bool usedPrinted)
+        public Dictionary<string, decimal> Breakdown(Func<BudgetLine, bool> selected, bool keepsWhole, Dimension dimension, int level, int year, out bool usedPrinted, out Dictionary<string, int> cited)
         {
             usedPrinted = false;
+            cited = [];
             var kind = dimension switch
             {
                 Dimension.EconomicDepartment or Dimension.EconomicGovernment => LineKind.Economic,
@@ -210,6 +215,7 @@ public sealed class BreakdownPathsPropertyTests : IAsyncLifetime
                     var amount = printed?.Amount ?? group.Sum(l => l.Amount);
                     usedPrinted |= printed is not null && printed.Amount != group.Sum(l => l.Amount);
                     totals[group.Key] = totals.GetValueOrDefault(group.Key) + amount;
+                    cited[group.Key] = cited.GetValueOrDefault(group.Key) + (printed is null ? group.Count() : 1);
                 }
             }
 
