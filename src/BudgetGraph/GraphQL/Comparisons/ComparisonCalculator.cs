@@ -17,15 +17,13 @@ public static class ComparisonCalculator
     /// <param name="basePeriod">The year and stage compared against.</param>
     /// <param name="current">The compared year and stage.</param>
     /// <param name="where">The query's line filter.</param>
-    /// <param name="withSources">Whether the rows carry the cells they add up; without, sums and labels come from one SQL statement.</param>
+    /// <param name="withSources">Whether the rows carry the cells they add up (joined to the groups by key); the sums and labels come from one SQL statement either way.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     public static async Task<IReadOnlyList<ComparisonRow>> ComputeAsync(
         BudgetDbContext db, DimensionGrouping grouping, ComparisonPeriod basePeriod, ComparisonPeriod current, BudgetLineFilter? where, bool withSources,
         CancellationToken cancellationToken)
     {
-        var sides = withSources
-            ? await LoadGroupsAsync(db, grouping, basePeriod, current, where, cancellationToken)
-            : await LoadSumsAsync(db, grouping, basePeriod, current, where, cancellationToken);
+        var sides = await LoadSumsAsync(db, grouping, basePeriod, current, where, withSources, cancellationToken);
         var stated = StatedChanges.AppliesTo(grouping.Dimension)
             ? await StatedChanges.LoadAsync(db, [.. sides.DocumentsOfKey.Values.SelectMany(d => d).Distinct()], basePeriod.Year, cancellationToken)
             : [];
@@ -43,26 +41,13 @@ public static class ComparisonCalculator
         }).ToList();
     }
 
-    /// <summary>Both sides from their lines, with the cells: lines, printed subtotals and labels.</summary>
-    private static async Task<Sides> LoadGroupsAsync(
-        BudgetDbContext db, DimensionGrouping grouping, ComparisonPeriod basePeriod, ComparisonPeriod current, BudgetLineFilter? where, CancellationToken cancellationToken)
-    {
-        var (baseFacts, currentFacts) = await LoadFactsAsync(db, grouping, basePeriod, current, where, cancellationToken);
-        var baseGroups = BreakdownCalculator.Group(grouping, baseFacts);
-        var currentGroups = BreakdownCalculator.Group(grouping, currentFacts);
-        var keys = baseGroups.Keys.Union(currentGroups.Keys).Order(StringComparer.Ordinal).ToList();
-        return new Sides(
-            keys,
-            baseGroups.ToDictionary(pair => pair.Key, pair => pair.Value.Amount),
-            currentGroups.ToDictionary(pair => pair.Key, pair => pair.Value.Amount),
-            await DimensionLabels.LoadAsync(db, grouping, current.Year, keys, cancellationToken),
-            DocumentsOfKey(currentFacts.Select(f => (grouping.KeyOf(f), f.DocumentId))),
-            key => new ComparisonSources(baseGroups.GetValueOrDefault(key)?.Sources ?? [], currentGroups.GetValueOrDefault(key)?.Sources ?? []));
-    }
-
-    /// <summary>Both sides summed and labelled in SQL (<see cref="LineSums"/>): one statement for two years of one stage.</summary>
+    /// <summary>
+    /// Both sides summed and labelled in SQL (<see cref="LineSums"/>): one statement for two years of one stage; with
+    /// sources, each side's cells joined to its groups by key (<see cref="BreakdownCalculator.SourcesAsync"/>).
+    /// </summary>
     private static async Task<Sides> LoadSumsAsync(
-        BudgetDbContext db, DimensionGrouping grouping, ComparisonPeriod basePeriod, ComparisonPeriod current, BudgetLineFilter? where, CancellationToken cancellationToken)
+        BudgetDbContext db, DimensionGrouping grouping, ComparisonPeriod basePeriod, ComparisonPeriod current, BudgetLineFilter? where, bool withSources,
+        CancellationToken cancellationToken)
     {
         List<LineSum> baseSums, currentSums;
         if (basePeriod.Stage == current.Stage)
@@ -78,35 +63,25 @@ public static class ComparisonCalculator
 
         var baseAmounts = BreakdownCalculator.Sum(grouping, baseSums);
         var currentAmounts = BreakdownCalculator.Sum(grouping, currentSums);
+        Func<string, ComparisonSources>? sources = null;
+        if (withSources)
+        {
+            var baseCells = await BreakdownCalculator.SourcesAsync(db, grouping, baseSums, basePeriod.Year, basePeriod.Stage, where, cancellationToken);
+            var currentCells = await BreakdownCalculator.SourcesAsync(db, grouping, currentSums, current.Year, current.Stage, where, cancellationToken);
+            sources = key => new ComparisonSources(baseCells.GetValueOrDefault(key) ?? [], currentCells.GetValueOrDefault(key) ?? []);
+        }
+
         return new Sides(
             baseAmounts.Keys.Union(currentAmounts.Keys).Order(StringComparer.Ordinal).ToList(),
             baseAmounts,
             currentAmounts,
             BreakdownCalculator.Labels(grouping, baseSums.Concat(currentSums)),
             DocumentsOfKey(currentSums.Select(s => (grouping.KeyOf(s), s.DocumentId))),
-            null);
+            sources);
     }
 
     private static Dictionary<string, List<string>> DocumentsOfKey(IEnumerable<(string Key, string DocumentId)> groups) =>
         groups.GroupBy(g => g.Key).ToDictionary(g => g.Key, g => g.Select(d => d.DocumentId).Distinct().ToList());
-
-    /// <summary>
-    /// Both sides' facts with their printed subtotals. Two years of one stage come from one lines query and one
-    /// subtotals query (each statement costs more in EF Core and round trip than the few rows of a department it reads).
-    /// </summary>
-    private static async Task<(List<LineFact> Base, List<LineFact> Current)> LoadFactsAsync(
-        BudgetDbContext db, DimensionGrouping grouping, ComparisonPeriod basePeriod, ComparisonPeriod current, BudgetLineFilter? where, CancellationToken cancellationToken)
-    {
-        if (basePeriod.Stage != current.Stage)
-        {
-            return (await PublishedSubtotals.ApplyAsync(db, await LineFacts.LoadAsync(db, grouping.Kind, basePeriod.Year, basePeriod.Stage, where, cancellationToken), grouping, where, cancellationToken),
-                await PublishedSubtotals.ApplyAsync(db, await LineFacts.LoadAsync(db, grouping.Kind, current.Year, current.Stage, where, cancellationToken), grouping, where, cancellationToken));
-        }
-
-        var lines = await LineFacts.LoadTwoYearsAsync(db, grouping.Kind, basePeriod.Year, current.Year, current.Stage, where, cancellationToken);
-        var facts = await PublishedSubtotals.ApplyAsync(db, lines, grouping, where, cancellationToken);
-        return ([.. facts.Where(f => f.Year == basePeriod.Year)], [.. facts.Where(f => f.Year == current.Year)]);
-    }
 
     private static StatedChange? Stated(
         Dimension dimension, string key, Dictionary<string, List<string>> documentsOfKey,
