@@ -17,7 +17,7 @@ public static class BreakdownCalculator
         BudgetDbContext db, DimensionGrouping grouping, int year, BudgetStage stage, BudgetLineFilter? where, bool withSources, CancellationToken cancellationToken)
     {
         var sums = await LineSums.LoadAsync(db, grouping, year, null, stage, where, year, cancellationToken);
-        var sources = withSources ? await SourcesAsync(db, grouping, sums, year, stage, where, cancellationToken) : null;
+        var sources = withSources ? await SourcesAsync(db, grouping, sums, year, year, stage, where, cancellationToken) : null;
         return Rows(Sum(grouping, sums), sources, Labels(grouping, sums));
     }
 
@@ -26,9 +26,17 @@ public static class BreakdownCalculator
     /// printed amount, else the cells of the document's lines of that group (the same lines, keyed by the same rules).
     /// </summary>
     public static async Task<Dictionary<string, List<SourceRef>>> SourcesAsync(
-        BudgetDbContext db, DimensionGrouping grouping, IReadOnlyList<LineSum> sums, int year, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken)
+        BudgetDbContext db, DimensionGrouping grouping, IReadOnlyList<LineSum> sums, int fromYear, int toYear, BudgetStage stage, BudgetLineFilter? where,
+        CancellationToken cancellationToken) =>
+        (await CellsAsync(db, grouping, sums, fromYear, toYear, stage, where, cancellationToken))
+            .GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.SelectMany(c => c.Cells).ToList());
+
+    /// <summary>Each sum's key with its cells (a document is of one year, so a series keys them by the sum's year too).</summary>
+    public static async Task<List<(string Key, LineSum Sum, IEnumerable<SourceRef> Cells)>> CellsAsync(
+        BudgetDbContext db, DimensionGrouping grouping, IReadOnlyList<LineSum> sums, int fromYear, int toYear, BudgetStage stage, BudgetLineFilter? where,
+        CancellationToken cancellationToken)
     {
-        var lines = (await LineFacts.LoadAsync(db, grouping.Kind, year, stage, where, cancellationToken))
+        var lines = (await LineFacts.LoadAsync(db, grouping.Kind, fromYear, toYear, stage, where, cancellationToken))
             .ToLookup(f => (f.DocumentId, Key: grouping.KeyOf(f)));
         var printedDocuments = sums.Where(s => s.Printed).Select(s => s.DocumentId).Distinct().ToList();
         var printedCodes = sums.Where(s => s.Printed).Select(s => s.Code ?? "").Distinct().ToList();
@@ -38,23 +46,15 @@ public static class BreakdownCalculator
             .Select(p => new { p.DocumentId, p.Code, p.Source })
             .ToListAsync(cancellationToken);
         var printed = cells.GroupBy(c => (c.DocumentId, c.Code)).ToDictionary(g => g.Key, g => g.First().Source);
-        var sources = new Dictionary<string, List<SourceRef>>();
-        foreach (var sum in sums)
+        return [.. sums.Select(sum =>
         {
             var key = grouping.KeyOf(sum);
-            if (!sources.TryGetValue(key, out var list))
-                sources[key] = list = [];
-            if (sum.Printed && printed.TryGetValue((sum.DocumentId, sum.Code ?? ""), out var cell))
-                list.Add(new SourceRef(sum.DocumentId, cell));
-            else
-                list.AddRange(lines[(sum.DocumentId, key)].Select(f => f.Citation));
-        }
-
-        return sources;
+            IEnumerable<SourceRef> cited = sum.Printed && printed.TryGetValue((sum.DocumentId, sum.Code ?? ""), out var cell)
+                ? [new SourceRef(sum.DocumentId, cell)]
+                : lines[(sum.DocumentId, key)].Select(f => f.Citation);
+            return (key, sum, cited);
+        })];
     }
-
-    public static Dictionary<string, LineGroup> Group(DimensionGrouping grouping, IEnumerable<LineFact> facts) =>
-        facts.GroupBy(grouping.KeyOf).ToDictionary(group => group.Key, LineGroup.Of);
 
     /// <summary>The amount of each group of sums read by <see cref="LineSums"/>.</summary>
     public static Dictionary<string, long> Sum(DimensionGrouping grouping, IEnumerable<LineSum> sums) =>

@@ -33,13 +33,30 @@ public static class LineSums
     {
         if (OneDepartment(where) is { } departmentId)
             return ForDepartmentAsync(db, departmentId, grouping, year, otherYear ?? year, stage, labelYear, cancellationToken);
+        // One year is an equality, not a disjunction, so the indexes are sought on every column.
+        return otherYear is { } other
+            ? LoadAsync(db, grouping, r => r.Year == year || r.Year == other, l => l.Year == year || l.Year == other, stage, where, labelYear, cancellationToken)
+            : LoadAsync(db, grouping, r => r.Year == year, l => l.Year == year, stage, where, labelYear, cancellationToken);
+    }
+
+    /// <summary>
+    /// The sums of every year from <paramref name="fromYear"/> to <paramref name="toYear"/> (series), in one statement,
+    /// unlabelled: a series labels its keys by the latest year with data, known only once they are read.
+    /// </summary>
+    public static Task<List<LineSum>> LoadRangeAsync(
+        BudgetDbContext db, DimensionGrouping grouping, int fromYear, int toYear, BudgetStage stage, BudgetLineFilter? where, CancellationToken cancellationToken) =>
+        LoadAsync(db, grouping, r => r.Year >= fromYear && r.Year <= toYear, l => l.Year >= fromYear && l.Year <= toYear, stage, where, null, cancellationToken);
+
+    /// <summary>The rollup where the filter names only what it is keyed by, else the lines summed per document and group.</summary>
+    private static Task<List<LineSum>> LoadAsync(
+        BudgetDbContext db, DimensionGrouping grouping, Expression<Func<LineRollup, bool>> rollupYears, Expression<Func<BudgetLine, bool>> lineYears, BudgetStage stage,
+        BudgetLineFilter? where, int? labelYear, CancellationToken cancellationToken)
+    {
         var rollupFilter = where?.ToRollupPredicate(db, grouping.Dimension, grouping.Level);
         if (where is null || rollupFilter is not null)
-            return FromRollupsAsync(db, grouping, year, otherYear ?? year, stage, rollupFilter, labelYear, cancellationToken);
+            return FromRollupsAsync(db, grouping, rollupYears, stage, rollupFilter, labelYear, cancellationToken);
         var kind = grouping.Kind;
-        var lines = otherYear is { } other
-            ? db.BudgetLines.Where(l => l.Kind == kind && (l.Year == year || l.Year == other) && l.Stage == stage)
-            : db.BudgetLines.Where(l => l.Kind == kind && l.Year == year && l.Stage == stage);
+        var lines = db.BudgetLines.Where(l => l.Kind == kind && l.Stage == stage).Where(lineYears);
         var sums = Keyed(LineFacts.Counted(db, lines, where), grouping)
             .GroupBy(s => new { s.Year, s.DocumentId, s.OwnerId, s.Code, s.ExpenditureType, s.FundingSource })
             .Select(g => new LineSum
@@ -52,7 +69,7 @@ public static class LineSums
                 FundingSource = g.Key.FundingSource,
                 Amount = g.Sum(s => s.Amount),
             });
-        return sums.Select(Completed(Label(db, grouping, labelYear))).ToListAsync(cancellationToken);
+        return sums.Select(Completed(labelYear is { } year ? Label(db, grouping, year) : null)).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -61,11 +78,11 @@ public static class LineSums
     /// rule and the labels applied here, as for one department.
     /// </summary>
     private static Task<List<LineSum>> FromRollupsAsync(
-        BudgetDbContext db, DimensionGrouping grouping, int year, int otherYear, BudgetStage stage, Expression<Func<LineRollup, bool>>? predicate, int labelYear,
+        BudgetDbContext db, DimensionGrouping grouping, Expression<Func<LineRollup, bool>> years, BudgetStage stage, Expression<Func<LineRollup, bool>>? predicate, int? labelYear,
         CancellationToken cancellationToken)
     {
         var (dimension, level) = (grouping.Dimension, grouping.Level);
-        var rollups = db.LineRollups.Where(r => r.Dimension == dimension && r.Level == level && (r.Year == year || r.Year == otherYear) && r.Stage == stage);
+        var rollups = db.LineRollups.Where(r => r.Dimension == dimension && r.Level == level && r.Stage == stage).Where(years);
         if (predicate is not null)
             rollups = rollups.Where(predicate);
         var sums = from rollup in rollups
@@ -85,7 +102,7 @@ public static class LineSums
                        Amount = g.Sum(),
                        Printed = g.Key.Printed,
                    };
-        return sums.AsNoTracking().Select(Completed(Label(db, grouping, labelYear))).ToListAsync(cancellationToken);
+        return sums.AsNoTracking().Select(Completed(labelYear is { } year ? Label(db, grouping, year) : null)).ToListAsync(cancellationToken);
     }
 
     /// <summary>

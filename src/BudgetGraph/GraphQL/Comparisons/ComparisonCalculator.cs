@@ -66,8 +66,8 @@ public static class ComparisonCalculator
         Func<string, ComparisonSources>? sources = null;
         if (withSources)
         {
-            var baseCells = await BreakdownCalculator.SourcesAsync(db, grouping, baseSums, basePeriod.Year, basePeriod.Stage, where, cancellationToken);
-            var currentCells = await BreakdownCalculator.SourcesAsync(db, grouping, currentSums, current.Year, current.Stage, where, cancellationToken);
+            var baseCells = await BreakdownCalculator.SourcesAsync(db, grouping, baseSums, basePeriod.Year, basePeriod.Year, basePeriod.Stage, where, cancellationToken);
+            var currentCells = await BreakdownCalculator.SourcesAsync(db, grouping, currentSums, current.Year, current.Year, current.Stage, where, cancellationToken);
             sources = key => new ComparisonSources(baseCells.GetValueOrDefault(key) ?? [], currentCells.GetValueOrDefault(key) ?? []);
         }
 

@@ -12,7 +12,8 @@ namespace BudgetGraph.Tests.GraphQL.Breakdowns;
 /// <summary>
 /// Every way the API sums a breakdown gives what a naive recomputation from the budget lines gives: the rollup the
 /// importer writes (filters of departments, regions, years and the dimension's own code prefix), the lines summed in SQL
-/// (any other filter), and the lines with their sources summed in memory. Random draws of department (departments and
+/// (any other filter), with and without their cells — in a breakdown, a series' point of the year and a compare's
+/// current side. Random draws of department (departments and
 /// their units), filter shape, dimension, level and year over a generated corpus of Henan and Shanghai documents — one Shanghai 类 subtotal printed 1 元 off its rows, so
 /// the printed-subtotal rule is seen at work — each path checked group by group.
 /// </summary>
@@ -95,6 +96,8 @@ public sealed class BreakdownPathsPropertyTests : IAsyncLifetime
                 {
                   sums: breakdown(year: {{{year}}}, by: {{{by}}}, level: {{{level}}}, where: {{{where}}}) { key amount }
                   sources: breakdown(year: {{{year}}}, by: {{{by}}}, level: {{{level}}}, where: {{{where}}}) { key amount sources { table } }
+                  series(by: {{{by}}}, level: {{{level}}}, fromYear: {{{FirstYear}}}, toYear: {{{FirstYear + Years - 1}}}, where: {{{where}}}) { key points { year amount sources { table } } }
+                  compare(baseYear: {{{FirstYear}}}, year: {{{year}}}, by: {{{by}}}, level: {{{level}}}, where: {{{where}}}) { key current }
                 }
                 """;
             var data = (await client.QueryAsync(query)).Data();
@@ -104,6 +107,15 @@ public sealed class BreakdownPathsPropertyTests : IAsyncLifetime
                 Assert.True(expected.Count == actual.Count && expected.All(e => actual.TryGetValue(e.Key, out var a) && a == e.Value),
                     $"draw {draw}: where {where} by {by} level {level} in {year}, path {path}: expected [{string.Join(", ", expected.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Value}"))}], got [{string.Join(", ", actual.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Value}"))}]");
             }
+
+            // A series' point of the year is the year's breakdown, with the same cells; a compare's current side too.
+            var series = ((JArray)data["series"]!).Select(r => (Key: (string)r["key"]!, Point: r["points"]!.Single(p => (int)p["year"]! == year)))
+                .Where(r => r.Point["amount"]!.Type != JTokenType.Null).ToDictionary(r => r.Key, r => (Amount: r.Point.Amount("amount"), Cited: ((JArray)r.Point["sources"]!).Count));
+            Assert.True(expected.Count == series.Count && expected.All(e => series.TryGetValue(e.Key, out var p) && p.Amount == e.Value && p.Cited == cited[e.Key]),
+                $"draw {draw}: series point {year} of where {where} by {by} level {level}: got [{string.Join(", ", series.Select(p => $"{p.Key} {p.Value.Amount} ({p.Value.Cited})"))}]");
+            var compared = ((JArray)data["compare"]!).Where(r => r["current"]!.Type != JTokenType.Null).ToDictionary(r => (string)r["key"]!, r => r.Amount("current"));
+            Assert.True(expected.Count == compared.Count && expected.All(e => compared.TryGetValue(e.Key, out var a) && a == e.Value),
+                $"draw {draw}: compare's current side of where {where} by {by} level {level} in {year}: got [{string.Join(", ", compared.Select(c => $"{c.Key} {c.Value}"))}]");
 
             // Each group cites the printed subtotal's cell where it stands in, else every line it sums.
             var citations = ((JArray)data["sources"]!).ToDictionary(r => (string)r["key"]!, r => ((JArray)r["sources"]!).Count);
