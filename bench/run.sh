@@ -9,19 +9,21 @@
 #   5. Import: importer lines/s vs a raw prepared-insert loop of the same rows (>= 0.25), documents/s for text and PDF.
 # The server runs on core 0, wrk (-t1) on core 1, loopback only, each load bounded by BENCH_SECONDS (default 10).
 # The scale database is built once into bench/.cache/ (bench/build-scale.sh); its build is not part of the timed run.
-# Usage: bench/run.sh [--skip-scale] [--skip-import]. Takes about 6 minutes on 2 cores once the cache exists.
+# Usage: bench/run.sh [--skip-scale] [--skip-import] [--skip-peer]. Takes about 11 minutes on 2 cores once the cache
+# exists (the peer, bench/peer.sh, about 5 of them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 seconds=${BENCH_SECONDS:-10}
 warmup=${BENCH_WARMUP_SECONDS:-3}
 connections=${BENCH_CONNECTIONS:-8}
-skip_scale="" skip_import=""
+skip_scale="" skip_import="" skip_peer=""
 for arg in "$@"; do
   case $arg in
     --skip-scale) skip_scale=1 ;;
     --skip-import) skip_import=1 ;;
-    *) echo "usage: bench/run.sh [--skip-scale] [--skip-import]"; exit 2 ;;
+    --skip-peer) skip_peer=1 ;;
+    *) echo "usage: bench/run.sh [--skip-scale] [--skip-import] [--skip-peer]"; exit 2 ;;
   esac
 done
 
@@ -174,4 +176,10 @@ if [ -z "$skip_import" ]; then
   echo
   echo "== 5. import"
   taskset -c 0 dotnet "$root/bench/ImportBenchmark/bin/Release/net10.0/ImportBenchmark.dll" "$root/../shared/data/disclosures" 3
+fi
+
+if [ -z "$skip_peer" ]; then
+  echo
+  echo "== 6. the peer: PostGraphile 5 on the same PostgreSQL database (bench/peer.sh)"
+  DURATION=$seconds bench/peer.sh
 fi
