@@ -25,7 +25,7 @@ public sealed class DimensionGrouping
     public LineKind Kind => LineRollups.KindOf(Dimension);
 
     /// <summary>
-    /// Which printed subtotals can stand for a group's lines (<see cref="PublishedSubtotals"/>): the functional code
+    /// Which printed subtotals can stand for a group's lines (applied at import: <see cref="LineRollups"/>): the functional code
     /// length of the keys (3, 5, 7), 0 for whole documents (DEPARTMENT), null where documents print none.
     /// </summary>
     public int? PrintedCodeLength => LineRollups.PrintedCodeLength(Dimension, Level);

@@ -9,21 +9,14 @@ namespace BudgetGraph.GraphQL.Classification;
 /// <summary>
 /// The lines classified under a batch of nodes: one query per distinct (year, stage, filter, view) among the keys,
 /// however many nodes ask. Each scheme sums its own view: functional codes the expenditure lines, economic codes the
-/// economic lines (DOMAIN.md: each view comes from one table). Functional 类 and 款 nodes read the subtotals their
-/// documents print (<see cref="PublishedSubtotals"/>), like a breakdown at that level.
+/// economic lines (DOMAIN.md: each view comes from one table). The crosswalk reads them (a node's amount is its
+/// breakdown group: <see cref="AmountByNodeLoader"/>).
 /// </summary>
 public sealed class NodeFacts
 {
     private readonly Dictionary<(int Year, BudgetStage Stage, string FilterJson, LineKind Kind), List<LineFact>> _facts;
-    private readonly Dictionary<(int Year, BudgetStage Stage, string FilterJson, int CodeLength), List<LineFact>> _printed;
 
-    private NodeFacts(
-        Dictionary<(int, BudgetStage, string, LineKind), List<LineFact>> facts,
-        Dictionary<(int, BudgetStage, string, int), List<LineFact>> printed)
-    {
-        _facts = facts;
-        _printed = printed;
-    }
+    private NodeFacts(Dictionary<(int, BudgetStage, string, LineKind), List<LineFact>> facts) => _facts = facts;
 
     public static async Task<NodeFacts> LoadAsync(BudgetDbContext db, IEnumerable<NodeAmountKey> keys, CancellationToken cancellationToken)
     {
@@ -34,22 +27,12 @@ public sealed class NodeFacts
             facts[(year, stage, filterJson, kind)] = await LineFacts.LoadAsync(db, kind, year, stage, where, cancellationToken);
         }
 
-        var printed = new Dictionary<(int, BudgetStage, string, int), List<LineFact>>();
-        var functional = keys.Where(k => k.Scheme == ClassificationScheme.Functional && PublishedSubtotals.HasSubtotals(k.Code.Length));
-        foreach (var (year, stage, filterJson, length) in functional.Select(k => (k.Year, k.Stage, k.FilterJson, k.Code.Length)).Distinct())
-        {
-            var where = JsonSerializer.Deserialize<BudgetLineFilter?>(filterJson);
-            printed[(year, stage, filterJson, length)] = await PublishedSubtotals.ApplyAsync(
-                db, facts[(year, stage, filterJson, LineKind.Expenditure)], length, where, cancellationToken);
-        }
-
-        return new NodeFacts(facts, printed);
+        return new NodeFacts(facts);
     }
 
-    /// <summary>The lines (or printed subtotals) whose code of the key's scheme starts with the key's code.</summary>
+    /// <summary>The lines whose code of the key's scheme starts with the key's code.</summary>
     public IEnumerable<LineFact> Under(NodeAmountKey key) =>
-        ((key.Scheme == ClassificationScheme.Functional ? _printed.GetValueOrDefault((key.Year, key.Stage, key.FilterJson, key.Code.Length)) : null)
-            ?? _facts[(key.Year, key.Stage, key.FilterJson, KindOf(key.Scheme))])
+        _facts[(key.Year, key.Stage, key.FilterJson, KindOf(key.Scheme))]
             .Where(f => CodeOf(f, key.Scheme) is { } code && code.StartsWith(key.Code, StringComparison.Ordinal));
 
     public static string? CodeOf(LineFact fact, ClassificationScheme scheme) => scheme switch
