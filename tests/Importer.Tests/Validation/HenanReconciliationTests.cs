@@ -48,8 +48,8 @@ public class HenanReconciliationTests
 
     /// <summary>
     /// Tables 03 and 05 get the checks every classified table gets (one implementation, the national codes): the 行政运行
-    /// row of 03 misprinted as 196.60 in its 合计 (its parts are 195.60 + nothing) breaks both its row split and the
-    /// table's 合计 column, each located at the stated cell that disagrees.
+    /// row of 03 misprinted as 196.60 in its 合计 (its parts are 195.60 + nothing) breaks its row split, the table's 合计
+    /// column and the unit row's, each located at the stated cell that disagrees.
     /// </summary>
     [Fact]
     public async Task Reconcile_Table03RowMisprinted_RowSplitAndTableTotal_LocatedAtItsCellsAsync()
@@ -72,7 +72,39 @@ public class HenanReconciliationTests
             var total = Assert.Single(findings, f => f.Code == "TABLE_TOTAL_MISMATCH");
             Assert.Equal(Units(1m), Math.Abs(total.Difference!.Value));
             Assert.Equal((1, 256, "合计"), (total.Locations[0].Row, total.Locations[0].Line!.Value, total.Locations[0].Column!));
-            Assert.Equal(2, findings.Count);
+            // The unit row 028 (250.65) no longer agrees with the rows under it either.
+            var unit = Assert.Single(findings, f => f.Code == "HIERARCHY_SUBTOTAL_MISMATCH");
+            Assert.Equal((2, 257, "合计"), (unit.Locations[0].Row, unit.Locations[0].Line!.Value, unit.Locations[0].Column!));
+            Assert.Equal(3, findings.Count);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// A unit's row states the sum of the rows listed under it: table 03's row 028 printed as 251.65 against its four
+    /// 项 rows' 250.65 is a HIERARCHY_SUBTOTAL_MISMATCH located at the unit's row (and its own split no longer holds).
+    /// </summary>
+    [Fact]
+    public async Task Reconcile_Table03UnitRowMisprinted_AgainstTheRowsUnderIt_LocatedAtTheUnitRowAsync()
+    {
+        var text = File.ReadAllText(RepositoryPaths.ReferenceDisclosure);
+        const string Row = "\t\t\t028\t新乡市红旗区行政审批和政务信息管理局\t250.65";
+        var first = text.IndexOf(Row, text.IndexOf("2026年部门支出总体情况表\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.True(first > 0);
+        var path = Path.Combine(Path.GetTempPath(), $"henan-03-unit-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, text[..first] + Row.Replace("250.65", "251.65", StringComparison.Ordinal) + text[(first + Row.Length)..]);
+        try
+        {
+            var findings = (await ReadFindingsAsync(path)).Where(f => f.Table == "03 部门支出总体情况表").ToList();
+
+            var unit = Assert.Single(findings, f => f.Code == "HIERARCHY_SUBTOTAL_MISMATCH");
+            Assert.Equal(Units(1m), unit.Difference);
+            Assert.Equal((2, "合计"), (unit.Locations[0].Row, unit.Locations[0].Column!));
+            Assert.Contains("the rows under unit 028 新乡市红旗区行政审批和政务信息管理局 add up to 250.65 万元, while row 2", unit.Message, StringComparison.Ordinal);
+            Assert.Equal(["HIERARCHY_SUBTOTAL_MISMATCH", "ROW_SPLIT_MISMATCH"], findings.Select(f => f.Code).Order(StringComparer.Ordinal));
         }
         finally
         {

@@ -4,8 +4,9 @@ using BudgetGraph.Ingest.Formats.Common;
 namespace BudgetGraph.Ingest.Formats.Layout;
 
 /// <summary>
-/// The sums a classified table's hierarchy states: each 类 and 款 row against the rows under it, the total row against
-/// the rows under no other row (the 类 rows, or every row of a table that prints only 项), column by column. The
+/// The sums a classified table's hierarchy states: each 类 and 款 row against the rows under it, a unit's row against
+/// its sub-units or its own rows, the total row against the rows under no other row (the 类 rows, or every row of a
+/// table that prints only 项), column by column. The
 /// checks report them (Validation's ClassifiedTableCheck); a reader that placed rows by name and indent, or placed a
 /// page's amounts without columns of its own, asks whether they hold (<see cref="FirstUnheld(LayoutTable)"/>).
 /// </summary>
@@ -55,6 +56,22 @@ public static class LayoutHierarchy
             var children = coded.Where(c => rows[c].Key!.Length == key.Length + 2 && rows[c].Key!.StartsWith(key, StringComparison.Ordinal)).ToList();
             if (children.Count > 0)
                 groups.Add(new Group(i, children, LeavesUnder(children), false, $"the rows under {rows[i].Code} {rows[i].Name}"));
+        }
+
+        // A unit's row (Henan's 028, 028001) states the sum of what is listed under it: its sub-units' rows where it has
+        // any, else the rows of its own that no other of its rows refines.
+        var units = Enumerable.Range(0, rows.Count).Where(i => rows[i].IsUnitRow).ToList();
+        foreach (var u in units)
+        {
+            var code = rows[u].UnitCode!;
+            var under = units.Where(o => rows[o].UnitCode!.Length > code.Length && rows[o].UnitCode!.StartsWith(code, StringComparison.Ordinal)).ToList();
+            var subUnits = under.Where(o => !under.Any(m => m != o && rows[o].UnitCode!.StartsWith(rows[m].UnitCode!, StringComparison.Ordinal) && rows[m].UnitCode!.Length < rows[o].UnitCode!.Length)).ToList();
+            var own = coded.Where(i => rows[i].UnitCode == code).ToList();
+            var parts = subUnits.Count > 0
+                ? subUnits
+                : own.Where(i => !own.Any(k => rows[k].Key!.Length < rows[i].Key!.Length && rows[i].Key!.StartsWith(rows[k].Key!, StringComparison.Ordinal))).ToList();
+            if (parts.Count > 0)
+                groups.Add(new Group(u, parts, subUnits.Count > 0 ? leaves.Where(l => rows[l].UnitCode?.StartsWith(code, StringComparison.Ordinal) == true).ToList() : LeavesUnder(parts).Where(l => rows[l].UnitCode == code).ToList(), false, $"the rows under unit {code} {rows[u].Name}"));
         }
 
         var total = Enumerable.Range(0, rows.Count).FirstOrDefault(i => rows[i].IsTotal, -1);
