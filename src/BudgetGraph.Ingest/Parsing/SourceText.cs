@@ -23,6 +23,9 @@ public sealed class SourceText
     /// <summary>The text of a 1-based line.</summary>
     public string this[int line] => _lines[line - 1];
 
+    /// <summary>Whether any line passes the test (a format recognised by a line it prints).</summary>
+    public bool AnyLine(Func<string, bool> test) => _lines.Any(test);
+
     public static SourceText FromBytes(string fileName, byte[] bytes) =>
         FromString(fileName, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(bytes));
 

@@ -26,7 +26,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
 
     /// <summary>At least one tab-separated line, and the title of its overview, income or expenditure table.</summary>
     public bool Recognises(DisclosureSource source) =>
-        Enumerable.Range(1, source.Text.LineCount).Any(l => source.Text[l].Contains('\t', StringComparison.Ordinal))
+        source.Text.AnyLine(line => line.Contains('\t', StringComparison.Ordinal))
         && HenanTableCatalog.FindStarts(source).Any(s => s.Number is "01" or "02" or "03");
 
     public DisclosureContent Read(DisclosureSource source)

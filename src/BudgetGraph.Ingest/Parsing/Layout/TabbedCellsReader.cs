@@ -8,16 +8,7 @@ namespace BudgetGraph.Ingest.Parsing.Layout;
 public static class TabbedCellsReader
 {
     /// <summary>A line with an empty cell between two tabs: the export keeps empty cells.</summary>
-    public static bool LooksLike(SourceText text)
-    {
-        for (var line = 1; line <= text.LineCount; line++)
-        {
-            if (text[line].Contains("\t\t", StringComparison.Ordinal))
-                return true;
-        }
-
-        return false;
-    }
+    public static bool LooksLike(SourceText text) => text.AnyLine(line => line.Contains("\t\t", StringComparison.Ordinal));
 
     public static LayoutDocument Read(SourceText text)
     {

@@ -8,16 +8,7 @@ public static class TabbedPagesReader
 {
     public const string PageBreak = "-- PAGE_BREAK --";
 
-    public static bool LooksLike(SourceText text)
-    {
-        for (var line = 1; line <= text.LineCount; line++)
-        {
-            if (text[line].Trim() == PageBreak)
-                return true;
-        }
-
-        return false;
-    }
+    public static bool LooksLike(SourceText text) => text.AnyLine(line => line.Trim() == PageBreak);
 
     public static LayoutDocument Read(SourceText text)
     {
