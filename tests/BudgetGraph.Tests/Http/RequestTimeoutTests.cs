@@ -32,8 +32,8 @@ public sealed class RequestTimeoutTests
             await locker.OpenAsync();
             await using (var transaction = await locker.BeginTransactionAsync())
             {
-                // Documents blocks the GET's dataset version, BudgetLines the breakdown itself (POST).
-                await ExecuteAsync(locker, """LOCK TABLE "Documents", "BudgetLines" IN ACCESS EXCLUSIVE MODE""", transaction);
+                // Documents blocks the GET's dataset version, the rollup and the lines (and Documents, joined) the breakdown itself (POST).
+                await ExecuteAsync(locker, """LOCK TABLE "Documents", "BudgetLines", "LineRollups" IN ACCESS EXCLUSIVE MODE""", transaction);
 
                 await AssertBothTimeOutAsync(client);
                 // The cancelled commands no longer wait for the lock: the API left no session behind on it.

@@ -85,23 +85,7 @@ public static class LineSums
         var rollups = db.LineRollups.Where(r => r.Dimension == dimension && r.Level == level && r.Stage == stage).Where(years);
         if (predicate is not null)
             rollups = rollups.Where(predicate);
-        var sums = from rollup in rollups
-                   join document in db.Documents on rollup.DocumentId equals document.Id
-                   join owner in db.Departments on document.DepartmentId equals owner.Id
-                   where owner.Scope == Scope.Department
-                       || !db.Documents.Any(d => d.DepartmentId == owner.ParentId && d.Year == document.Year && d.Stage == document.Stage)
-                   group rollup.Amount by new { rollup.Year, rollup.DocumentId, OwnerId = document.DepartmentId, rollup.Code, rollup.ExpenditureType, rollup.FundingSource, rollup.Printed } into g
-                   select new LineSum
-                   {
-                       Year = g.Key.Year,
-                       DocumentId = g.Key.DocumentId,
-                       OwnerId = g.Key.OwnerId,
-                       Code = g.Key.Code,
-                       ExpenditureType = g.Key.ExpenditureType,
-                       FundingSource = g.Key.FundingSource,
-                       Amount = g.Sum(),
-                       Printed = g.Key.Printed,
-                   };
+        var sums = _countedQuery(db, rollups);
         return sums.AsNoTracking().Select(Completed(labelYear is { } year ? Label(db, grouping, year) : null)).ToListAsync(cancellationToken);
     }
 
@@ -127,47 +111,64 @@ public static class LineSums
     /// <summary>A compiled query is bound to the model it first ran with (tests host several, with other interceptors).</summary>
     private static readonly ConditionalWeakTable<IModel, Func<BudgetDbContext, string, int, int, BudgetStage, Dimension, int, ClassificationScheme?, int, IAsyncEnumerable<LineSum>>> _compiled = [];
 
-    private static readonly Expression<Func<BudgetDbContext, string, int, int, BudgetStage, Dimension, int, ClassificationScheme?, int, IQueryable<LineSum>>> _forDepartment =
-        (BudgetDbContext db, string departmentId, int year, int otherYear, BudgetStage stage, Dimension dimension, int level, ClassificationScheme? scheme, int labelYear) =>
-            (from rollup in db.LineRollups
-             where rollup.Dimension == dimension && rollup.Level == level && (rollup.Year == year || rollup.Year == otherYear) && rollup.Stage == stage
-                 && db.Departments.Where(d => d.Id == departmentId || d.ParentId == departmentId).Select(d => d.Id).Contains(rollup.DepartmentId)
-             join document in db.Documents on rollup.DocumentId equals document.Id
-             join owner in db.Departments on document.DepartmentId equals owner.Id
-             where owner.Scope == Scope.Department
-                 || !db.Documents.Any(d => d.DepartmentId == owner.ParentId && d.Year == document.Year && d.Stage == document.Stage)
-             group rollup.Amount by new
-             {
-                 rollup.Year,
-                 rollup.DocumentId,
-                 OwnerId = document.DepartmentId,
-                 rollup.Code,
-                 rollup.ExpenditureType,
-                 rollup.FundingSource,
-                 rollup.Printed,
-             } into g
-             select new LineSum
-             {
-                 Year = g.Key.Year,
-                 DocumentId = g.Key.DocumentId,
-                 OwnerId = g.Key.OwnerId,
-                 Code = g.Key.Code,
-                 ExpenditureType = g.Key.ExpenditureType,
-                 FundingSource = g.Key.FundingSource,
-                 Amount = g.Sum(),
-                 Printed = g.Key.Printed,
-                 Label = dimension == Dimension.Department
-                     ? db.Departments.Where(d => d.Id == g.Key.OwnerId).Select(d => d.Name).FirstOrDefault()
-                     : db.ClassificationNodes
-                         .Where(n => n.Scheme == scheme && n.Year == labelYear && n.Code == g.Key.Code)
-                         .Select(n => n.Name)
-                         .FirstOrDefault()
-                     ?? db.ClassificationNodes
-                         .Where(n => n.Scheme == scheme && n.Code == g.Key.Code)
-                         .OrderBy(n => Math.Abs(n.Year - labelYear)).ThenByDescending(n => n.Year)
-                         .Select(n => n.Name)
-                         .FirstOrDefault(),
-             }).AsNoTracking();
+    /// <summary>
+    /// The rollup rows that count — a unit's document only where its parent department publishes none of the year and
+    /// stage — summed per document and group: the one statement both rollup reads are made of (composed, and compiled
+    /// into <see cref="_forDepartment"/>).
+    /// </summary>
+    private static readonly Expression<Func<BudgetDbContext, IQueryable<LineRollup>, IQueryable<LineSum>>> _counted = (db, rollups) =>
+        from rollup in rollups
+        join document in db.Documents on rollup.DocumentId equals document.Id
+        join owner in db.Departments on document.DepartmentId equals owner.Id
+        where owner.Scope == Scope.Department
+            || !db.Documents.Any(d => d.DepartmentId == owner.ParentId && d.Year == document.Year && d.Stage == document.Stage)
+        group rollup.Amount by new { rollup.Year, rollup.DocumentId, OwnerId = document.DepartmentId, rollup.Code, rollup.ExpenditureType, rollup.FundingSource, rollup.Printed } into g
+        select new LineSum
+        {
+            Year = g.Key.Year,
+            DocumentId = g.Key.DocumentId,
+            OwnerId = g.Key.OwnerId,
+            Code = g.Key.Code,
+            ExpenditureType = g.Key.ExpenditureType,
+            FundingSource = g.Key.FundingSource,
+            Amount = g.Sum(),
+            Printed = g.Key.Printed,
+        };
+
+    private static readonly Func<BudgetDbContext, IQueryable<LineRollup>, IQueryable<LineSum>> _countedQuery = _counted.Compile();
+
+    private static readonly Expression<Func<BudgetDbContext, string, int, int, BudgetStage, Dimension, int, ClassificationScheme?, int, IQueryable<LineSum>>> _forDepartment = ForDepartment();
+
+    /// <summary>
+    /// The compiled query's expression: one department's rollup rows of the years, <see cref="_counted"/>, labelled with
+    /// the dimension a parameter (a department's name, else the classification's name of the label year or the nearest).
+    /// </summary>
+    private static Expression<Func<BudgetDbContext, string, int, int, BudgetStage, Dimension, int, ClassificationScheme?, int, IQueryable<LineSum>>> ForDepartment()
+    {
+        Expression<Func<BudgetDbContext, string, int, int, BudgetStage, Dimension, int, IQueryable<LineRollup>>> rollups =
+            (db, departmentId, year, otherYear, stage, dimension, level) => db.LineRollups.Where(r =>
+                r.Dimension == dimension && r.Level == level && (r.Year == year || r.Year == otherYear) && r.Stage == stage
+                && db.Departments.Where(d => d.Id == departmentId || d.ParentId == departmentId).Select(d => d.Id).Contains(r.DepartmentId));
+        Expression<Func<LineSum, BudgetDbContext, Dimension, ClassificationScheme?, int, string?>> label = (s, db, dimension, scheme, labelYear) =>
+            dimension == Dimension.Department
+                ? db.Departments.Where(d => d.Id == s.OwnerId).Select(d => d.Name).FirstOrDefault()
+                : db.ClassificationNodes.Where(n => n.Scheme == scheme && n.Year == labelYear && n.Code == s.Code).Select(n => n.Name).FirstOrDefault()
+                    ?? db.ClassificationNodes.Where(n => n.Scheme == scheme && n.Code == s.Code)
+                        .OrderBy(n => Math.Abs(n.Year - labelYear)).ThenByDescending(n => n.Year).Select(n => n.Name).FirstOrDefault();
+
+        var db = rollups.Parameters[0];
+        var dimension = rollups.Parameters[5];
+        var scheme = Expression.Parameter(typeof(ClassificationScheme?), "scheme");
+        var labelYear = Expression.Parameter(typeof(int), "labelYear");
+        var counted = new Inliner(new() { [_counted.Parameters[0]] = db, [_counted.Parameters[1]] = rollups.Body }).Visit(_counted.Body);
+        var labelled = Expression.Lambda<Func<LineSum, string?>>(
+            new Inliner(new() { [label.Parameters[1]] = db, [label.Parameters[2]] = dimension, [label.Parameters[3]] = scheme, [label.Parameters[4]] = labelYear }).Visit(label.Body),
+            label.Parameters[0]);
+        var body = Expression.Call(typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.AsNoTracking), [typeof(LineSum)],
+            Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(LineSum), typeof(LineSum)], counted, Expression.Quote(Completed(labelled))));
+        return Expression.Lambda<Func<BudgetDbContext, string, int, int, BudgetStage, Dimension, int, ClassificationScheme?, int, IQueryable<LineSum>>>(
+            body, [.. rollups.Parameters, scheme, labelYear]);
+    }
 
     /// <summary>The department of a filter that is exactly {department: {eq}}, else null.</summary>
     private static string? OneDepartment(BudgetLineFilter? where) =>
