@@ -68,5 +68,5 @@ public sealed class FiscalReconciliationCorpusTests
 
     /// <summary>The amount after a label as printed, so the test reads like the document.</summary>
     private static string? Printed(LayoutTable table, string label, bool isPdf) =>
-        OverviewAmount.Find(table, label, isPdf) is { } found ? table.Rows[found.Source.Row - 1].Cells.SkipWhile(c => c != label).Skip(1).First() : null;
+        OverviewAmount.Find(table, label, isPdf) is { } found ? table.Rows[table.HeaderRows + found.Source.Row - 1].Cells.SkipWhile(c => c != label).Skip(1).First() : null;
 }

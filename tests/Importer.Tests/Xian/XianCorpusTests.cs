@@ -58,6 +58,23 @@ public class XianCorpusTests
     }
 
     [SkippableFact]
+    public async Task Read_MedicalSecurity2022_PrintedTotalCitesItsDataRow_HeaderRowsApartAsync()
+    {
+        Corpus.Require();
+
+        var content = (await DisclosureReader.ReadAsync(Corpus.National("xian", "14af6708a749"))).Content;
+
+        // 收支总表's column titles (收入 | 支出, 项目 | 预算数 …) are its two header rows; 本年支出合计 480544221.62 is its
+        // 31st data row (API.md: SourceRef.row counts data rows), at text line 450, and the published row there says so.
+        var total = content.Subtotals.Single(s => s is { Level: 0, ExpenditureType: null });
+        Assert.Equal(("01 2022年部门综合预算收支总表", 31, 450, "本年支出合计"), (total.Source.Table, total.Source.Row, total.Source.Line, total.Source.Column));
+        var overview = content.Tables.Single(t => t.Number == "01");
+        Assert.Equal(2, overview.Rows.Count(r => r.IsHeader));
+        var cited = overview.Rows.Single(r => !r.IsHeader && r.Row == 31);
+        Assert.Equal((450, "480544221.62"), (cited.Line!.Value, cited.Cells.SkipWhile(c => c != "本年支出合计").Skip(1).First()));
+    }
+
+    [SkippableFact]
     public async Task Read_HealthCommissionFinalAccounts_NationalSet_ThreeSidedEconomicTableAsync()
     {
         Corpus.Require();

@@ -34,6 +34,20 @@ public sealed class LayoutTable
     /// <summary>Whether citations name the page (<see cref="LayoutDocument.HasPages"/>).</summary>
     public bool HasPages { get; init; } = true;
 
+    /// <summary>
+    /// The leading header rows of a table read without columns (its column titles): the rows before the first that holds an
+    /// amount, all of them when none does. Citations number the rows after them from 1 (API.md: SourceRef.row is a data
+    /// row); a classified table's rows are all data rows.
+    /// </summary>
+    public int HeaderRows => Spec.IsClassified ? 0 : Rows.TakeWhile(r => r.Amounts.Count == 0).Count();
+
+    /// <summary>The 1-based data row number of a row of a table read without columns (<see cref="HeaderRows"/>).</summary>
+    public int DataRowNumber(LayoutRow row)
+    {
+        var index = Rows.ToList().IndexOf(row);
+        return index < 0 ? throw new ArgumentException("the row is not the table's", nameof(row)) : index + 1 - HeaderRows;
+    }
+
     public ClassifiedRow? Total => Classified.FirstOrDefault(r => r.IsTotal);
 
     /// <summary>The rows of classifications: neither the total nor a unit's row.</summary>

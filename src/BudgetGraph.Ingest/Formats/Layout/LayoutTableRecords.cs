@@ -21,9 +21,14 @@ public static class LayoutTableRecords
         }
         else
         {
+            // Leading header rows keep their own 1.. numbering; data rows are numbered 1.. as citations name them.
+            var headerRows = table.HeaderRows;
             var number = 0;
             foreach (var row in table.Rows)
-                rows.Add(Row(++number, row, row.Cells));
+            {
+                number++;
+                rows.Add(Row(number <= headerRows ? number : number - headerRows, row, row.Cells) with { IsHeader = number <= headerRows });
+            }
         }
 
         return new DisclosedTableRecord
