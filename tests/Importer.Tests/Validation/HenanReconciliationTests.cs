@@ -111,4 +111,79 @@ public class HenanReconciliationTests
             File.Delete(path);
         }
     }
+
+    /// <summary>
+    /// Tables 01 and 04 get the overview checks every profile's get (<c>LayoutReconciler</c>, <c>FiscalOverviewCheck</c>),
+    /// located at the cells as citations number them (data rows, the header rows apart): 01's 收入总计 printed 251.65
+    /// against 支出总计 250.65.
+    /// </summary>
+    [Fact]
+    public async Task Reconcile_OverviewIncomeTotalMisprinted_IncomeExpenditureMismatchAtItsCellAsync()
+    {
+        var content = await ReadChangedAsync("2026年部门收支总体情况表\n", "收入总计\t250.65\t支出总计", "收入总计\t251.65\t支出总计");
+
+        var finding = Assert.Single(content.Findings, f => f.Table == "01 部门收支总体情况表");
+        Assert.Equal(("INCOME_EXPENDITURE_MISMATCH", Severity.Warning, Units(1m)), (finding.Code, finding.Severity, finding.Difference!.Value));
+        Assert.Equal([(33, 228, "收入总计")], finding.Locations.Select(l => (l.Row, l.Line!.Value, l.Column!)));
+        Assert.Contains("支出总计 is 250.65 万元, while 收入总计 says 251.65 万元", finding.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// 01's 本年支出合计 is the document's printed total and must equal table 03's 合计 (a check Henan's own reader never
+    /// made): printed 249.65, it is the printed total still, while the lines give 250.65, and the disagreement is reported.
+    /// </summary>
+    [Fact]
+    public async Task Reconcile_OverviewSpendingMisprinted_PrintedTotalAsPrinted_OverviewTotalMismatchAsync()
+    {
+        var content = await ReadChangedAsync("2026年部门收支总体情况表\n", "本年支出合计\t250.65", "本年支出合计\t249.65");
+
+        Assert.Equal((Units(249.65m), Units(250.65m)), (content.PrintedTotal!.Value, content.Total));
+        var finding = Assert.Single(content.Findings, f => f.Code == "OVERVIEW_TOTAL_MISMATCH");
+        Assert.Equal(("03 部门支出总体情况表", Units(-1m)), (finding.Table!, finding.Difference!.Value));
+        Assert.Equal([("01 部门收支总体情况表", 31, 226, "本年支出合计")], finding.Locations.Select(l => (l.Table, l.Row, l.Line!.Value, l.Column!)));
+    }
+
+    /// <summary>
+    /// Table 04 restates 01's fiscal income items one by one, a blank cell being 0: its first （二）政府性基金预算拨款
+    /// (本年收入's, not 上年结转's) printed 5.00 where 01's 二、政府性基金预算拨款收入 is blank.
+    /// </summary>
+    [Fact]
+    public async Task Reconcile_FiscalItemMisprinted_FiscalOverviewMismatchAgainstTheBlankOverviewItemAsync()
+    {
+        var content = await ReadChangedAsync("2026年财政拨款收支总体情况表\n", "（二）政府性基金预算拨款\t\t", "（二）政府性基金预算拨款\t5.00\t");
+
+        var finding = Assert.Single(content.Findings, f => f.Table == "04 财政拨款收支总体情况表");
+        Assert.Equal(("FISCAL_OVERVIEW_MISMATCH", Severity.Warning, Units(5m)), (finding.Code, finding.Severity, finding.Difference!.Value));
+        Assert.Equal([(4, 277, "（二）政府性基金预算拨款")], finding.Locations.Select(l => (l.Row, l.Line!.Value, l.Column!)));
+        Assert.Contains("states 二、政府性基金预算拨款收入 as 0.00 万元", finding.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>04's two sides: 收入合计 printed 250.75 against 支出合计 250.65.</summary>
+    [Fact]
+    public async Task Reconcile_FiscalIncomeTotalMisprinted_FiscalIncomeExpenditureMismatchAsync()
+    {
+        var content = await ReadChangedAsync("2026年财政拨款收支总体情况表\n", "收入合计：\t250.65", "收入合计：\t250.75");
+
+        var finding = Assert.Single(content.Findings, f => f.Table == "04 财政拨款收支总体情况表");
+        Assert.Equal(("FISCAL_INCOME_EXPENDITURE_MISMATCH", Units(0.1m)), (finding.Code, finding.Difference!.Value));
+        Assert.Equal([(33, 306, "收入合计：")], finding.Locations.Select(l => (l.Row, l.Line!.Value, l.Column!)));
+    }
+
+    /// <summary>The reference disclosure with one printed cell changed after a title, read from a temporary file.</summary>
+    private static async Task<BudgetGraph.Ingest.Formats.DisclosureContent> ReadChangedAsync(string after, string printed, string changed)
+    {
+        var text = File.ReadAllText(RepositoryPaths.ReferenceDisclosure);
+        var at = text.IndexOf(printed, text.IndexOf(after, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.True(at > 0, $"{printed} not found after {after}");
+        var path = Path.Combine(Path.GetTempPath(), $"henan-changed-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, text[..at] + changed + text[(at + printed.Length)..]);
+        try
+        {
+            return (await DisclosureReader.ReadAsync(path)).Content;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -66,12 +66,12 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
         var departments = HenanDepartments.Read(document["02"], region.Code, departmentName);
         var documentId = NaturalKeys.Document(departments.Department.Id, year, BudgetStage.Budget);
         var unreadableLayout = new List<(TableSpec Spec, DisclosureFormatException Error)>();
-        var classified = HenanTableCatalog.ReadClassified(source, found, unreadableLayout, _reference, departments.All.Select(d => d.Code!).ToHashSet(StringComparer.Ordinal));
+        var layout = HenanTableCatalog.ReadLayout(source, found, unreadableLayout, _reference, departments.All.Select(d => d.Code!).ToHashSet(StringComparer.Ordinal));
         // Without the expenditure table's figures the total cannot be established: refused with the table's reason.
         if (unreadableLayout.FirstOrDefault(u => u.Spec.Number == "03") is { Error: { } expenditureError })
             throw expenditureError;
-        var expenditure = classified["03"];
-        var unitOwners = UnitOwners(text.FileName, classified.Values, departments);
+        var expenditure = layout["03"];
+        var unitOwners = UnitOwners(text.FileName, layout.Values, departments);
         // Each other table is read on its own: one that cannot be read counts as empty, with its ERROR finding.
         var unreadable = unreadableLayout.Select(u => new TableProblem(document[u.Spec.Number].Label, u.Error, IsPdf: false)).ToList();
         missing.AddRange(unreadableLayout.Select(u => (u.Spec.Number, document[u.Spec.Number].Title)));
@@ -91,7 +91,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
 
         var projects = Tolerant("10", () => HenanProjects.Read(document, departments), []);
         var goals = Tolerant("11", () => HenanDepartmentGoals.Read(document["11"]), []);
-        var lines = new LayoutLines(classified, HenanTableCatalog.Views, departments.Department.Id, isPdf: false, unitOwners).Read()
+        var lines = new LayoutLines(layout, HenanTableCatalog.Views, departments.Department.Id, isPdf: false, unitOwners).Read()
             .Concat(HenanIncomeLines.Read(document, document["02"], departments))
             .ToList();
         var narrative = HenanNarrative.Read(text, starts.Min(s => s.Start.Line), year, departmentName);
@@ -112,15 +112,15 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             Tables = tables.Where(t => published.Contains(t.Value)).Select(t => HenanTableRecords.ToRecord(t.Value, t.Key)).OrderBy(t => t.Number, StringComparer.Ordinal).ToList(),
             Lines = lines,
             Classification = LayoutClassification.Build(
-                [(ClassificationScheme.Functional, expenditure), .. classified.Where(t => t.Key is "06" or "07").OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (ClassificationScheme.EconomicDepartment, t.Value))], lines, _reference),
+                [(ClassificationScheme.Functional, expenditure), .. layout.Where(t => t.Key is "06" or "07").OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (ClassificationScheme.EconomicDepartment, t.Value))], lines, _reference),
             Projects = projects,
             DepartmentIndicators = goals,
             Comparisons = narrative.Comparisons,
             Facts = narrative.Facts,
             Glossary = narrative.Glossary,
-            PrintedTotal = HenanRows.Find(document["01"], 2, "本年支出合计") is { } printed ? document.Units(document["01"], printed, 3) : null,
+            PrintedTotal = layout.GetValueOrDefault(HenanTableCatalog.Views.Overview) is { } printedOverview ? OverviewAmount.Find(printedOverview, HenanTableCatalog.Views.OverviewSpending, isPdf: false)?.Amount : null,
             TableProblems = problems,
-            Reconciliation = new HenanReconciliationInput(document, classified),
+            Reconciliation = new HenanReconciliationInput(document, layout),
         };
     }
 

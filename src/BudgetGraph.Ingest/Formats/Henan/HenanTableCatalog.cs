@@ -34,12 +34,26 @@ internal static partial class HenanTableCatalog
     public const int ProjectColumn = 6;
 
     /// <summary>
-    /// Which tables feed which view: 03 the expenditure lines (each 基本支出 column one economic 类), 05 the general public
-    /// budget's 基本支出 that table 06 covers, 06 the economic lines (人员经费, 公用经费; department and government codes).
+    /// Which tables feed which view: 01 the overview (收入总计 = 支出总计; its 本年支出合计 the document's printed total),
+    /// 03 the expenditure lines (each 基本支出 column one economic 类), 05 the general public budget's 基本支出 that table
+    /// 06 covers, 06 the economic lines (人员经费, 公用经费; department and government codes), 04 the fiscal overview.
     /// </summary>
     public static LayoutViews Views { get; } = new()
     {
         Overview = "01",
+        Fiscal = new FiscalOverviewView
+        {
+            Table = "04",
+            Income = ("收入合计：", 0),
+            Expenditure = ("支出合计", 0),
+            YearIncome = "一、本年收入",
+            YearSpending = "一、本年支出",
+            // 04 restates 01's fiscal income items one by one (the first of each label: 本年收入's, not 上年结转's).
+            OverviewRows = [],
+            RestatedItems = [("（一）一般公共预算拨款", "一、一般公共预算"), ("（二）政府性基金预算拨款", "二、政府性基金预算拨款收入"), ("（三）国有资本经营预算拨款", "三、国有资本经营预算拨款收入")],
+            // The set prints no 国有资本经营预算 expenditure table, so 本年支出 cannot be summed from functional tables.
+            FunctionalTables = [],
+        },
         Expenditure = "03",
         ExpenditureColumns = [(2, ExpenditureType.BasicPersonnel), (3, ExpenditureType.BasicPersonnel), (4, ExpenditureType.BasicPublic), (5, ExpenditureType.BasicPublic), (7, ExpenditureType.Project), (8, ExpenditureType.Project)],
         ExpenditureEconomicClasses = new Dictionary<int, string> { [2] = "301", [3] = "303", [4] = "302", [5] = "310" },
@@ -84,15 +98,15 @@ internal static partial class HenanTableCatalog
             .ToList();
 
     /// <summary>
-    /// The tables the shared layout reader reads (those with columns: 03, 05, 06, 07), each labelled by the profile's title as every
-    /// Henan table is, their unit rows those of the units table 02 lists; one that cannot be read is in
-    /// <paramref name="unreadable"/> with its located reason.
+    /// The tables the shared layout reader reads (those with columns: 03, 05, 06, 07; and the two overviews 01, 04), each
+    /// labelled by the profile's title as every Henan table is, their unit rows those of the units table 02 lists; one
+    /// that cannot be read is in <paramref name="unreadable"/> with its located reason.
     /// </summary>
-    public static Dictionary<string, LayoutTable> ReadClassified(DisclosureSource source, IReadOnlyList<TableStartLine> found, List<(TableSpec Spec, DisclosureFormatException Error)> unreadable,
+    public static Dictionary<string, LayoutTable> ReadLayout(DisclosureSource source, IReadOnlyList<TableStartLine> found, List<(TableSpec Spec, DisclosureFormatException Error)> unreadable,
         Reference.ReferenceNames reference, IReadOnlySet<string> unitCodes)
     {
         var starts = found
-            .Select(s => s.Spec is { IsClassified: true } spec ? s with { PrintedTitle = spec.Title } : s with { Spec = null })
+            .Select(s => s.Spec is { } spec && (spec.IsClassified || spec.Number == Views.Overview || spec.Number == Views.Fiscal!.Table) ? s with { PrintedTitle = spec.Title } : s with { Spec = null })
             .ToList();
         return LayoutTableReader.ReadEach(source, starts, unreadable, reference, unitCodes).ToDictionary(t => t.Spec.Number, StringComparer.Ordinal);
     }

@@ -20,8 +20,21 @@ public sealed record FiscalOverviewView
     /// <summary>The year's fiscal spending; the first amount after it is the 合计 column.</summary>
     public required string YearSpending { get; init; }
 
-    /// <summary>The overview (table 01) rows that add up to <see cref="YearIncome"/>, as printed.</summary>
+    /// <summary>
+    /// The overview (table 01) rows that add up to <see cref="YearIncome"/>, as printed; empty where the profile compares
+    /// the fiscal items one by one instead (<see cref="RestatedItems"/>).
+    /// </summary>
     public required IReadOnlyList<string> OverviewRows { get; init; }
 
+    /// <summary>
+    /// Fiscal income items the overview restates one by one, each pair (this table's label, the overview's label) equal
+    /// (Henan: （一）一般公共预算拨款 = 01's 一、一般公共预算); a blank amount is 0. Empty where only the sum is compared.
+    /// </summary>
+    public IReadOnlyList<(string Fiscal, string Overview)> RestatedItems { get; init; } = [];
+
+    /// <summary>
+    /// The functional tables whose totals make up <see cref="YearSpending"/>; empty where the profile's set lacks one of
+    /// them (Henan prints no 国有资本经营预算 table), so that sum is not compared.
+    /// </summary>
     public required IReadOnlyList<string> FunctionalTables { get; init; }
 }

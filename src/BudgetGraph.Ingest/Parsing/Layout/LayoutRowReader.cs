@@ -70,7 +70,10 @@ public static partial class LayoutRowReader
             }
         }
 
-        return rows.OrderBy(r => r.Anchor.Line.Page).ThenBy(r => r.Anchor.Line.Y).Select(r => r.Build(words)).ToList();
+        // A grid export says where each cell ends: text in two cells is two labels ("（二）政府性基金预算拨款" | blank |
+        // "（三）国防支出"), never one. Elsewhere a label's words are joined, as a PDF splits one label into several.
+        Func<LayoutWord, LayoutWord, bool> sameLabel = document.Kind == LayoutSourceKind.TabbedCells ? (a, b) => ColumnAligner.Cell(a) == ColumnAligner.Cell(b) : (_, _) => true;
+        return rows.OrderBy(r => r.Anchor.Line.Page).ThenBy(r => r.Anchor.Line.Y).Select(r => r.Build(words, sameLabel)).ToList();
     }
 
     /// <summary>
@@ -235,12 +238,12 @@ public static partial class LayoutRowReader
 
         public int LastLine => Parts.Count == 0 ? Anchor.Line.Line : Math.Max(Anchor.Line.Line, Parts.Max(p => p.Line.Line));
 
-        public LayoutRow Build(TableWords words)
+        public LayoutRow Build(TableWords words, Func<LayoutWord, LayoutWord, bool> sameLabel)
         {
             var all = Parts.Append(Anchor).OrderBy(p => p.Line.Y).ThenBy(p => p.Line.Line).ToList();
             var name = string.Concat(all.Select(p => p.Text));
             var amounts = all.SelectMany(p => p.Amounts).OrderBy(w => w.Left).ToList();
-            var cells = Cells(all.SelectMany(p => p.Words).OrderBy(w => w.Left).ToList());
+            var cells = Cells(all.SelectMany(p => p.Words).OrderBy(w => w.Left).ToList(), sameLabel);
             return new LayoutRow(Anchor.Line.Page, Anchor.Line.Line, Anchor.Codes, name.Length == 0 ? null : name, amounts, cells,
                 string.Join(" / ", all.Select(p => p.Line.Text)))
             {
@@ -250,11 +253,12 @@ public static partial class LayoutRowReader
             };
         }
 
-        /// <summary>Words left to right, consecutive text words joined into one label cell.</summary>
-        private static List<string> Cells(List<LayoutWord> words)
+        /// <summary>Words left to right, consecutive text words of one label (<paramref name="sameLabel"/>) joined into one cell.</summary>
+        private static List<string> Cells(List<LayoutWord> words, Func<LayoutWord, LayoutWord, bool> sameLabel)
         {
             var cells = new List<string>();
             var label = "";
+            LayoutWord? previous = null;
             foreach (var word in words)
             {
                 if (AmountText.TryParse(word.Text, out _))
@@ -266,8 +270,16 @@ public static partial class LayoutRowReader
                 }
                 else
                 {
+                    if (label.Length > 0 && previous is not null && !sameLabel(previous, word))
+                    {
+                        cells.Add(label);
+                        label = "";
+                    }
+
                     label += word.Text;
                 }
+
+                previous = word;
             }
 
             if (label.Length > 0)

@@ -8,7 +8,7 @@ namespace BudgetGraph.Ingest.Validation.Layout;
 /// <summary>
 /// The fiscal-appropriation overview restates money other tables hold: its income side total = its expenditure side
 /// total; its spending = the totals of the 一般公共预算, 政府性基金 and 国有资本经营 functional tables (an empty table,
-/// 空表 / 无数据, adds nothing); its income = the overview's fiscal income rows.
+/// 空表 / 无数据, adds nothing); its income = the overview's fiscal income rows, or each item the overview restates.
 /// </summary>
 public static class FiscalOverviewCheck
 {
@@ -28,10 +28,21 @@ public static class FiscalOverviewCheck
                 $"Table {fiscal.Label}: {view.Expenditure.Label}{side} is", $"its {view.Income.Label}{(side.Length > 0 ? " (income side)" : "")}", decimals));
         }
 
-        if (OverviewAmount.Find(fiscal, view.YearSpending, isPdf) is { } spending)
+        if (view.FunctionalTables.Count > 0 && OverviewAmount.Find(fiscal, view.YearSpending, isPdf) is { } spending)
             CompareWithFunctional(tables, view, fiscal, spending, unit, isPdf, findings);
 
-        if (tables.GetValueOrDefault(views.Overview) is { } overview && OverviewAmount.Find(fiscal, view.YearIncome, isPdf) is { } yearIncome)
+        if (tables.GetValueOrDefault(views.Overview) is not { } overview)
+            return;
+        foreach (var (fiscalItem, overviewItem) in view.RestatedItems)
+        {
+            if (OverviewAmount.Find(fiscal, fiscalItem, isPdf, blankIsZero: true) is { } restated && OverviewAmount.Find(overview, overviewItem, isPdf, blankIsZero: true) is { } stated)
+            {
+                Add(findings, SumCheck.Compare(CheckRegistry.FiscalOverviewMismatch, fiscal.Label, restated, [stated], unit,
+                    $"Table {overview.Label} states {overviewItem} as", $"table {fiscal.Label}'s {fiscalItem}", PrintedPrecision.Of(fiscal, overview)));
+            }
+        }
+
+        if (view.OverviewRows.Count > 0 && OverviewAmount.Find(fiscal, view.YearIncome, isPdf) is { } yearIncome)
         {
             var rows = view.OverviewRows.Select(r => OverviewAmount.Find(overview, r, isPdf)).OfType<AmountRef>().ToList();
             Add(findings, SumCheck.Compare(CheckRegistry.FiscalOverviewIncomeMismatch, fiscal.Label, yearIncome, rows, unit,
