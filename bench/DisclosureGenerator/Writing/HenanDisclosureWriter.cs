@@ -91,13 +91,17 @@ public static class HenanDisclosureWriter
     private static void Income(StringBuilder text, DepartmentBudget b)
     {
         Caption(text, b, "部门收入总体情况表");
-        Row(text, "部门（科目） 代码", "部门（科目）名称", "总计", "本年收入", "");
-        Row(text, "", "", "", "合计", "一般公共预算", "");
-        Row(text, "", "", "", "", "小计", "其中：财 政拨款");
+        // The export's 20 cells: 总计, 本年收入 (合计, 一般公共预算 小计 | 其中：财政拨款, the other sources), 上年结转结余 (合计,
+        // by source); its group caption 上年结转结余 stands one cell left of its columns, as the real export prints it.
+        string[] Blank(int count) => Enumerable.Repeat("", count).ToArray();
+        Row(text, ["部门（科目） 代码", "部门（科目）名称", "总计", "本年收入", .. Blank(9), "上年结转结余", .. Blank(6)]);
+        Row(text, ["", "", "", "合计", "一般公共预算", "", "政府性 基金", "国有 资本 经营 预算", "财政专 户管理 资金收 入", "事业 收入", "事业 单位 经营 收入", "上级 补助 收入", "附属 单位 上缴 收入", "其他 收入",
+            "合计", "一般 公共 预算", "政府 性基 金", "国有 资本 经营 预算", "财政 专户 管理 资金", "单位 资金"]);
+        Row(text, ["", "", "", "", "小计", "其中：财 政拨款", .. Blank(14)]);
         var total = Wan(b.Total);
-        Row(text, "", "合计", total, total, total, total);
-        Row(text, b.Department.Code, Name(b), total, total, total, total);
-        Row(text, b.Department.UnitCode, Name(b), total, total, total, total);
+        Row(text, ["", "合计", total, total, total, total, .. Blank(14)]);
+        Row(text, [b.Department.Code, Name(b), total, total, total, total, .. Blank(14)]);
+        Row(text, [b.Department.UnitCode, Name(b), total, total, total, total, .. Blank(14)]);
     }
 
     /// <summary>03 and 05 share a layout: 项 rows with basic spending by economic 类 and project spending by kind.</summary>

@@ -13,11 +13,9 @@ public static class CheckRegistry
 
     public static CheckDefinition OverviewTotalMismatch { get; } = new("OVERVIEW_TOTAL_MISMATCH", Severity.Warning, "支出总表合计与收支总表本年支出合计不等", "The expenditure table's total differs from the overview's expenditure of the year.");
 
-    public static CheckDefinition IncomeTableTotalMismatch { get; } = new("INCOME_TABLE_TOTAL_MISMATCH", Severity.Warning, "收入总表合计与收支总表本年收入合计不等", "The income table's total differs from the overview's income of the year.");
+    public static CheckDefinition IncomeTableTotalMismatch { get; } = new("INCOME_TABLE_TOTAL_MISMATCH", Severity.Warning, "收入总表合计与收支总表所列收入不等", "The income table's total differs from the overview's income (本年收入合计; 收入总计 where the income table counts carry-overs).");
 
-    public static CheckDefinition IncomeTotalMismatch { get; } = new("INCOME_TOTAL_MISMATCH", Severity.Warning, "收入总表各行之和或合计与收支总表不等", "Income table rows or total disagree with the overview (Henan).");
-
-    public static CheckDefinition HierarchySubtotalMismatch { get; } = new("HIERARCHY_SUBTOTAL_MISMATCH", Severity.Warning, "类、款行与其下各行之和不等", "A 类 or 款 row differs from the sum of the rows printed under it.");
+    public static CheckDefinition HierarchySubtotalMismatch { get; } = new("HIERARCHY_SUBTOTAL_MISMATCH", Severity.Warning, "类、款行或单位行与其下各行之和不等", "A 类 or 款 row, or a unit's row, differs from the sum of the rows printed under it.");
 
     public static CheckDefinition TableTotalMismatch { get; } = new("TABLE_TOTAL_MISMATCH", Severity.Warning, "合计行与各类行之和不等", "A table's total row differs from the sum of its 类 rows.");
 
@@ -60,7 +58,6 @@ public static class CheckRegistry
         IncomeExpenditureMismatch,
         OverviewTotalMismatch,
         IncomeTableTotalMismatch,
-        IncomeTotalMismatch,
         HierarchySubtotalMismatch,
         TableTotalMismatch,
         RowSplitMismatch,

@@ -27,7 +27,7 @@ public static class Reconciliation
                 new LayoutReconciler(layout.Tables, layout.Views, layout.IsPdf).Check(findings);
                 break;
             case HenanReconciliationInput henan:
-                findings.AddRange(new HenanReconciler(henan.Document, henan.Classified).Check());
+                findings.AddRange(HenanReconciler.Check(henan.Tables));
                 break;
             case HebeiReconciliationInput hebei:
                 if (SumCheck.Compare(CheckRegistry.OverviewTotalMismatch, hebei.Table, hebei.Spending, [.. hebei.Lines.Select(l => new Formats.Common.AmountRef(l.Amount, l.Source))], hebei.Unit,

@@ -95,6 +95,8 @@ public class HenanReferenceDocumentTests
         Assert.Equal(Units(250.65m), income.Amount);
         Assert.Equal(FundingSource.GeneralPublicBudget, income.FundingSource);
         Assert.Equal("410702/UNIT/028001", income.DepartmentId);
+        // The leaf unit's row (028001, the third data row after 合计 and 028), its 一般公共预算 小计 cell.
+        Assert.Equal(("02 部门收入总体情况表", 3, 243, "一般公共预算/小计"), (income.Source.Table, income.Source.Row, income.Source.Line!.Value, income.Source.Column!));
     }
 
     [Fact]

@@ -169,6 +169,41 @@ public class HenanReconciliationTests
         Assert.Equal([(33, 306, "收入合计：")], finding.Locations.Select(l => (l.Row, l.Line!.Value, l.Column!)));
     }
 
+    /// <summary>
+    /// Table 02 lists units only: its 合计 row is checked against the top unit (028), 028 against its sub-unit (028001),
+    /// each row's 总计 against 本年收入 + 上年结转结余, and 总计 against 01's 收入总计 (carry-overs included on both). 合计's
+    /// 总计 printed 251.65: the table's total, its row split and the overview each disagree, located at that cell.
+    /// </summary>
+    [Fact]
+    public async Task Reconcile_IncomeTableTotalMisprinted_AgainstTopUnit_RowSplit_AndOverviewAsync()
+    {
+        var content = await ReadChangedAsync("2026年部门收入总体情况表\n", "\t合计\t250.65", "\t合计\t251.65");
+
+        var findings = content.Findings.Where(f => f.Table == "02 部门收入总体情况表").OrderBy(f => f.Code, StringComparer.Ordinal).ToList();
+        Assert.Equal(["INCOME_TABLE_TOTAL_MISMATCH", "ROW_SPLIT_MISMATCH", "TABLE_TOTAL_MISMATCH"], findings.Select(f => f.Code));
+        Assert.All(findings, f => Assert.Equal(Units(1m), Math.Abs(f.Difference!.Value)));
+        Assert.Equal([("01 部门收支总体情况表", 33, 228, "收入总计"), ("02 部门收入总体情况表", 1, 241, "总计"), ("02 部门收入总体情况表", 1, 241, "总计")],
+            findings.Select(f => f.Locations[0]).Select(l => (l.Table, l.Row, l.Line!.Value, l.Column!)));
+        Assert.Contains("the top units' rows add up to 250.65 万元, while row 1 (合计) says 251.65 万元", findings[2].Message, StringComparison.Ordinal);
+        Assert.Contains("table 01 部门收支总体情况表's 收入总计", findings[0].Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The leaf unit 028001's 总计 printed 250.00: its unit 028 and its own split disagree; its income line is its 一般公共预算 cell, still 250.65.</summary>
+    [Fact]
+    public async Task Reconcile_IncomeTableUnitRowMisprinted_AgainstItsUnit_LocatedAtTheUnitRowAsync()
+    {
+        var content = await ReadChangedAsync("2026年部门收入总体情况表\n", "028001\t新乡市红旗区行政审批和政务信息管理局\t250.65", "028001\t新乡市红旗区行政审批和政务信息管理局\t250.00");
+
+        var findings = content.Findings.Where(f => f.Table == "02 部门收入总体情况表").ToList();
+        var unit = Assert.Single(findings, f => f.Code == "HIERARCHY_SUBTOTAL_MISMATCH");
+        Assert.Equal((Units(0.65m), 2, "总计"), (unit.Difference!.Value, unit.Locations[0].Row, unit.Locations[0].Column!));
+        Assert.Contains("the rows under unit 028", unit.Message, StringComparison.Ordinal);
+        var split = Assert.Single(findings, f => f.Code == "ROW_SPLIT_MISMATCH");
+        Assert.Equal((3, 243), (split.Locations[0].Row, split.Locations[0].Line!.Value));
+        Assert.Equal(2, findings.Count);
+        Assert.Equal(Units(250.65m), Assert.Single(content.Lines, l => l.Kind == LineKind.Income).Amount);
+    }
+
     /// <summary>The reference disclosure with one printed cell changed after a title, read from a temporary file.</summary>
     private static async Task<BudgetGraph.Ingest.Formats.DisclosureContent> ReadChangedAsync(string after, string printed, string changed)
     {

@@ -91,9 +91,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
 
         var projects = Tolerant("10", () => HenanProjects.Read(document, departments), []);
         var goals = Tolerant("11", () => HenanDepartmentGoals.Read(document["11"]), []);
-        var lines = new LayoutLines(layout, HenanTableCatalog.Views, departments.Department.Id, isPdf: false, unitOwners).Read()
-            .Concat(HenanIncomeLines.Read(document, document["02"], departments))
-            .ToList();
+        var lines = new LayoutLines(layout, HenanTableCatalog.Views, departments.Department.Id, isPdf: false, unitOwners).Read();
         var narrative = HenanNarrative.Read(text, starts.Min(s => s.Start.Line), year, departmentName);
 
         List<TableProblem> problems =
@@ -120,7 +118,7 @@ public sealed partial class HenanDepartmentBudgetFamily : IDisclosureFamily
             Glossary = narrative.Glossary,
             PrintedTotal = layout.GetValueOrDefault(HenanTableCatalog.Views.Overview) is { } printedOverview ? OverviewAmount.Find(printedOverview, HenanTableCatalog.Views.OverviewSpending, isPdf: false)?.Amount : null,
             TableProblems = problems,
-            Reconciliation = new HenanReconciliationInput(document, layout),
+            Reconciliation = new HenanReconciliationInput(layout),
         };
     }
 

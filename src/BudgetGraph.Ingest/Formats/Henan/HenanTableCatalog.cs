@@ -27,6 +27,21 @@ internal static partial class HenanTableCatalog
     private static IReadOnlyList<string> SummaryColumns { get; } =
         ["总计", "一般公共预算/小计", "一般公共预算/其中：财政拨款", "政府性基金", "国有资本经营预算", "上年结转结余", "财政专户管理资金收入", "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "其他收入"];
 
+    /// <summary>
+    /// Table 02's columns: 总计 | 本年收入 (合计, 一般公共预算 小计 and 其中：财政拨款, then each other source) | 上年结转结余 (合计,
+    /// then by source), as citations name them. The export misplaces the group captions (上年结转结余 stands over 其他收入),
+    /// so the columns are the profile's, not read from the header.
+    /// </summary>
+    private static IReadOnlyList<string> IncomeColumns { get; } =
+    [
+        "总计", "本年收入/合计", "一般公共预算/小计", "一般公共预算/其中：财政拨款", "政府性基金", "国有资本经营预算", "财政专户管理资金收入", "事业收入", "事业单位经营收入",
+        "上级补助收入", "附属单位上缴收入", "其他收入", "上年结转结余/合计", "上年结转结余/一般公共预算", "上年结转结余/政府性基金", "上年结转结余/国有资本经营预算",
+        "上年结转结余/财政专户管理资金", "上年结转结余/单位资金",
+    ];
+
+    /// <summary>总计 = 本年收入 + 上年结转结余; 本年收入 = its sources (其中：财政拨款 is part of 一般公共预算, not added); 上年结转结余 = its sources.</summary>
+    private static IReadOnlyList<ColumnSum> IncomeSums { get; } = [new(0, [1, 12]), new(1, [2, 4, 5, 6, 7, 8, 9, 10, 11]), new(12, [13, 14, 15, 16, 17])];
+
     /// <summary>合计 = 基本支出 + 项目支出; 基本支出 = its four economic 类; 项目支出 = 其他运转类 + 特定目标类.</summary>
     private static IReadOnlyList<ColumnSum> FunctionalSums { get; } = [new(0, [1, 6]), new(1, [2, 3, 4, 5]), new(6, [7, 8])];
 
@@ -65,12 +80,21 @@ internal static partial class HenanTableCatalog
         EconomicColumns = [(1, ExpenditureType.BasicPersonnel), (2, ExpenditureType.BasicPublic)],
         EconomicTotalColumn = 0,
         EconomicColumnsInGeneralBudget = new Dictionary<int, int[]> { [1] = [2, 3], [2] = [4, 5] },
+        // 02 lists the units, each leaf unit's cells its income by source; its 总计 (carry-overs included) = 01's 收入总计.
+        Income = "02",
+        IncomeColumns =
+        [
+            (2, FundingSource.GeneralPublicBudget), (4, FundingSource.GovernmentFund), (5, FundingSource.StateCapital), (6, FundingSource.FiscalSpecialAccount),
+            (7, FundingSource.BusinessIncome), (8, FundingSource.OperatingIncome), (9, FundingSource.SuperiorSubsidy), (10, FundingSource.SubordinateRemittance),
+            (11, FundingSource.OtherIncome), (12, FundingSource.Carryover),
+        ],
+        OverviewYearIncome = "收入总计",
     };
 
     public static IReadOnlyList<TableSpec> Tables { get; } =
     [
         new("01", "部门收支总体情况表"),
-        new("02", "部门收入总体情况表"),
+        new("02", "部门收入总体情况表", IncomeColumns) { Sums = IncomeSums },
         new("03", "部门支出总体情况表", FunctionalColumns) { Sums = FunctionalSums },
         new("04", "财政拨款收支总体情况表"),
         new("05", "一般公共预算支出情况表", FunctionalColumns) { Sums = FunctionalSums },
@@ -98,7 +122,7 @@ internal static partial class HenanTableCatalog
             .ToList();
 
     /// <summary>
-    /// The tables the shared layout reader reads (those with columns: 03, 05, 06, 07; and the two overviews 01, 04), each
+    /// The tables the shared layout reader reads (those with columns: 02, 03, 05, 06, 07; and the two overviews 01, 04), each
     /// labelled by the profile's title as every Henan table is, their unit rows those of the units table 02 lists; one
     /// that cannot be read is in <paramref name="unreadable"/> with its located reason.
     /// </summary>

@@ -75,7 +75,13 @@ public static class LayoutHierarchy
         }
 
         var total = Enumerable.Range(0, rows.Count).FirstOrDefault(i => rows[i].IsTotal, -1);
-        if (total >= 0)
+        if (total >= 0 && coded.Count == 0 && units.Count > 0)
+        {
+            // A table listing units only (Henan's income table 02): the total against the units under no other unit.
+            var topUnits = units.Where(u => !units.Any(o => rows[o].UnitCode!.Length < rows[u].UnitCode!.Length && rows[u].UnitCode!.StartsWith(rows[o].UnitCode!, StringComparison.Ordinal))).ToList();
+            groups.Add(new Group(total, topUnits, UnitLeaves(rows, units), true, "the top units' rows"));
+        }
+        else if (total >= 0)
         {
             var top = coded.Where(i => !coded.Any(k => rows[k].Key!.Length < rows[i].Key!.Length && rows[i].Key!.StartsWith(rows[k].Key!, StringComparison.Ordinal))).ToList();
             var what = top.All(i => rows[i].Key!.Length == 3) ? "the 类 rows" : "the rows under no other row";
@@ -84,6 +90,10 @@ public static class LayoutHierarchy
 
         return groups;
     }
+
+    /// <summary>The unit rows no other unit row refines (028001 under 028).</summary>
+    private static List<int> UnitLeaves(IReadOnlyList<ClassifiedRow> rows, List<int> units) =>
+        units.Where(u => !units.Any(o => rows[o].UnitCode!.Length > rows[u].UnitCode!.Length && rows[o].UnitCode!.StartsWith(rows[u].UnitCode!, StringComparison.Ordinal))).ToList();
 
     /// <summary>The group's subtotal in each column with a cell on either side.</summary>
     private static IEnumerable<Subtotal> InColumns(Group group, IReadOnlyList<ClassifiedRow> rows, int columns)

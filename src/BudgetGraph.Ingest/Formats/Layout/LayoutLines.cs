@@ -84,12 +84,13 @@ internal sealed class LayoutLines(IReadOnlyDictionary<string, LayoutTable> table
     }
 
     /// <summary>
-    /// The non-zero cells of a table's leaf rows in the given columns, each with what its column means and its citation.
-    /// A row printed without a code whose name and every parent's are unknown is in the total but under no code: skipped.
+    /// The non-zero cells of a table's line rows (<see cref="LayoutTable.LineRows"/>) in the given columns, each with what
+    /// its column means and its citation. A row printed without a code whose name and every parent's are unknown is in
+    /// the total but under no code: skipped.
     /// </summary>
     private IEnumerable<(ClassifiedRow Row, T Meaning, long Amount, SourceLocation Source)> Cells<T>(LayoutTable table, IEnumerable<(int Column, T Meaning)> columns)
     {
-        foreach (var row in table.Leaves.Where(r => r.LineCode is not null))
+        foreach (var row in table.LineRows)
         {
             foreach (var (column, meaning) in columns)
             {

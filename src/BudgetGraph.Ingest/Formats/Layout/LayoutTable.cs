@@ -56,6 +56,21 @@ public sealed class LayoutTable
     /// <summary>Rows no other row refines (a 项, or a 款 listed without 项): each amount counted once.</summary>
     public IEnumerable<ClassifiedRow> Leaves => Coded.Where(r => !Coded.Any(o => o.Key!.Length > r.Key!.Length && o.Key.StartsWith(r.Key, StringComparison.Ordinal)));
 
+    /// <summary>
+    /// The rows whose cells are budget lines: the leaves that carry a code; in a table that lists units without
+    /// classifications (Henan's income table 02), the units' rows no other unit's row refines (028001, not 028).
+    /// </summary>
+    public IEnumerable<ClassifiedRow> LineRows
+    {
+        get
+        {
+            if (Coded.Any())
+                return Leaves.Where(r => r.LineCode is not null);
+            var units = Classified.Where(r => r.IsUnitRow).ToList();
+            return units.Where(r => !units.Any(o => o.UnitCode!.Length > r.UnitCode!.Length && o.UnitCode.StartsWith(r.UnitCode, StringComparison.Ordinal)));
+        }
+    }
+
     public SourceLocation Cite(ClassifiedRow row, string? column, bool isPdf) => Cite(row.Row, row.Number, column, isPdf);
 
     public SourceLocation Cite(LayoutRow row, int number, string? column, bool isPdf) =>

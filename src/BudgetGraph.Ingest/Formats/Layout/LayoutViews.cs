@@ -93,7 +93,10 @@ public sealed record LayoutViews
     /// <summary>The economic table's column holding the basic total (合计); null when its total row only has the parts.</summary>
     public required int? EconomicTotalColumn { get; init; }
 
-    /// <summary>The income table by functional code and funding source; null where it lists units instead (no INCOME lines).</summary>
+    /// <summary>
+    /// The income table by funding source, its rows functional codes (a line per leaf row and source) or units (Henan's
+    /// 02: a line per leaf unit and source); null where the profile reads no INCOME lines.
+    /// </summary>
     public string? Income { get; init; }
 
     public IReadOnlyList<(int Column, FundingSource Source)> IncomeColumns { get; init; } = [];
