@@ -1,10 +1,8 @@
 using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats;
 using BudgetGraph.Ingest.Formats.Hebei;
-using BudgetGraph.Ingest.Formats.Henan;
 using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Records;
-using BudgetGraph.Ingest.Validation.Henan;
 using BudgetGraph.Ingest.Validation.Layout;
 
 namespace BudgetGraph.Ingest.Validation;
@@ -25,9 +23,6 @@ public static class Reconciliation
         {
             case LayoutReconciliationInput layout:
                 new LayoutReconciler(layout.Tables, layout.Views, layout.IsPdf).Check(findings);
-                break;
-            case HenanReconciliationInput henan:
-                findings.AddRange(HenanReconciler.Check(henan.Tables));
                 break;
             case HebeiReconciliationInput hebei:
                 if (SumCheck.Compare(CheckRegistry.OverviewTotalMismatch, hebei.Table, hebei.Spending, [.. hebei.Lines.Select(l => new Formats.Common.AmountRef(l.Amount, l.Source))], hebei.Unit,

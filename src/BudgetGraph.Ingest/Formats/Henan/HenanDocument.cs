@@ -5,30 +5,14 @@ using BudgetGraph.Ingest.Parsing;
 namespace BudgetGraph.Ingest.Formats.Henan;
 
 /// <summary>
-/// A Henan disclosure split into its 12 tables, with what every reader needs: the year, the department name, each
-/// table's unit, where its header ends, and amounts converted to stored units with their citation.
+/// Henan's form tables as text grids (10, 11, 12), with what their readers need: each table's unit, where its header
+/// ends, and amounts converted to stored units with their citation.
 /// </summary>
-internal sealed class HenanDocument
+internal sealed class HenanDocument(SourceText text, IReadOnlyDictionary<string, TextTable> tables)
 {
-    private readonly Dictionary<string, TextTable> _tables;
+    public SourceText Text { get; } = text;
 
-    public HenanDocument(SourceText text, IReadOnlyDictionary<string, TextTable> tables, int year, string departmentName)
-    {
-        Text = text;
-        _tables = new Dictionary<string, TextTable>(tables, StringComparer.Ordinal);
-        Year = year;
-        DepartmentName = departmentName;
-    }
-
-    public SourceText Text { get; }
-
-    public int Year { get; }
-
-    public string DepartmentName { get; }
-
-    public IEnumerable<TextTable> Tables => _tables.Values.OrderBy(t => t.TitleLine);
-
-    public TextTable this[string number] => _tables[number];
+    public TextTable this[string number] => tables[number];
 
     /// <summary>The table's unit: its 单位 caption, else "（万元）" in a header cell (table 12 prints no caption).</summary>
     public static TableUnit? UnitOf(TextTable table) =>

@@ -1,5 +1,6 @@
 using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Indicators;
+using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Records;
 
@@ -13,7 +14,7 @@ internal static class HenanProjects
 {
     private static readonly string[] _categories = ["成本指标", "产出指标", "效益指标", "满意度指标"];
 
-    public static IReadOnlyList<ProjectRecord> Read(HenanDocument document, HenanDepartments departments)
+    public static IReadOnlyList<ProjectRecord> Read(HenanDocument document, LayoutUnits departments)
     {
         var projects = ReadList(document, document["10"], departments);
         var targets = document["12"];
@@ -37,7 +38,7 @@ internal static class HenanProjects
         return projects;
     }
 
-    private static List<ProjectRecord> ReadList(HenanDocument document, TextTable table, HenanDepartments departments)
+    private static List<ProjectRecord> ReadList(HenanDocument document, TextTable table, LayoutUnits departments)
     {
         var projects = new List<ProjectRecord>();
         if (table.Rows.Count == 0)
@@ -66,7 +67,7 @@ internal static class HenanProjects
     }
 
     private static IEnumerable<(string Code, string Name, long? Amount, TextRow Row, List<PerformanceIndicatorRecord> Indicators)> ReadTargets(
-        HenanDocument document, TextTable table, HenanDepartments departments)
+        HenanDocument document, TextTable table, LayoutUnits departments)
     {
         if (table.Rows.Count < 2)
             yield break;

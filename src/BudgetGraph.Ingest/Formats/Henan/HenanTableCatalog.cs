@@ -9,8 +9,8 @@ namespace BudgetGraph.Ingest.Formats.Henan;
 
 /// <summary>
 /// The 12 tables of a Henan department budget: the profile's list of titles ("2026年部门支出总体情况表"), found by the
-/// shared <see cref="LayoutCatalog"/> as every other profile's are, never by their position in the file. Table 11
-/// prints its year on the next line ("(2026年度)").
+/// shared <see cref="LayoutCatalog"/> as every other profile's are, never by their position in the file, and read by the
+/// shared <see cref="LayoutDocumentReader"/>.
 /// </summary>
 internal static partial class HenanTableCatalog
 {
@@ -89,6 +89,7 @@ internal static partial class HenanTableCatalog
             (11, FundingSource.OtherIncome), (12, FundingSource.Carryover),
         ],
         OverviewYearIncome = "收入总计",
+        EconomicSummary = "07",
     };
 
     public static IReadOnlyList<TableSpec> Tables { get; } =
@@ -103,51 +104,20 @@ internal static partial class HenanTableCatalog
         new("08", "一般公共预算“三公”经费支出情况表") { Synonyms = ["“三公”经费支出情况表"] },
         new("09", "政府性基金预算支出情况表"),
         new("10", "项目支出表"),
-        new("11", "部门（单位）整体绩效目标表"),
+        new("11", "部门（单位）整体绩效目标表") { IsForm = true },
         new("12", "部门预算项目绩效目标汇总表"),
     ];
 
     /// <summary>
-    /// Title lines in the file, each table's first captioned occurrence (a contents list names the titles first); the
-    /// year as printed with the title, else in its "(2026年度)" caption. Labelled by the profile's title, whichever
-    /// synonym is printed.
+    /// The profile (after the tables and views it is made of: statics initialise in order): a grid export (tab-separated, empty cells kept) of the department's budget, tables labelled by the
+    /// profile's titles, the department and its units listed by code in table 02, the forms 10–12 read by
+    /// <see cref="HenanForms"/>.
     /// </summary>
-    public static IReadOnlyList<(TableStart Start, string Number, int? Year)> FindStarts(DisclosureSource source) => FindStarts(source, LayoutCatalog.FindStarts(source.Layout, Tables, ""));
-
-    /// <summary>The same, from the title lines <see cref="LayoutCatalog"/> found (so a reader looks for them once).</summary>
-    public static IReadOnlyList<(TableStart Start, string Number, int? Year)> FindStarts(DisclosureSource source, IReadOnlyList<TableStartLine> found) =>
-        found.Where(s => s.Spec is not null)
-            .Select(s => (new TableStart(s.Line.Line, s.Spec!.Title, $"{s.Spec.Number} {s.Spec.Title}"), s.Spec.Number, s.Year ?? YearBelow(source.Text, s.Line.Line)))
-            .OrderBy(s => s.Item1.Line)
-            .ToList();
-
-    /// <summary>
-    /// The tables the shared layout reader reads (those with columns: 02, 03, 05, 06, 07; and the two overviews 01, 04), each
-    /// labelled by the profile's title as every Henan table is, their unit rows those of the units table 02 lists; one
-    /// that cannot be read is in <paramref name="unreadable"/> with its located reason.
-    /// </summary>
-    public static Dictionary<string, LayoutTable> ReadLayout(DisclosureSource source, IReadOnlyList<TableStartLine> found, List<(TableSpec Spec, DisclosureFormatException Error)> unreadable,
-        Reference.ReferenceNames reference, IReadOnlySet<string> unitCodes)
+    public static LayoutFamilyKind Kind { get; } = new("henan-dept-budget", Scope.Department, "", "部门预算", Tables, Views)
     {
-        var starts = found
-            .Select(s => s.Spec is { } spec && (spec.IsClassified || spec.Number == Views.Overview || spec.Number == Views.Fiscal!.Table) ? s with { PrintedTitle = spec.Title } : s with { Spec = null })
-            .ToList();
-        return LayoutTableReader.ReadEach(source, starts, unreadable, reference, unitCodes).ToDictionary(t => t.Spec.Number, StringComparer.Ordinal);
-    }
-
-    /// <summary>"(2026年度)" on one of the next few non-blank lines.</summary>
-    private static int? YearBelow(SourceText text, int titleLine)
-    {
-        for (var line = titleLine + 1; line <= Math.Min(text.LineCount, titleLine + 3); line++)
-        {
-            var match = YearCaption().Match(text[line].Trim());
-            if (match.Success)
-                return int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        }
-
-        return null;
-    }
-
-    [GeneratedRegex(@"^[(（](?<year>\d{4})年度[)）]$")]
-    private static partial Regex YearCaption();
+        GridExport = true,
+        UnitsFromIncome = true,
+        LabelByProfileTitle = true,
+        Forms = new HenanForms(),
+    };
 }

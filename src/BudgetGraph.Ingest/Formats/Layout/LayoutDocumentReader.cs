@@ -5,6 +5,7 @@ using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Narrative;
 using BudgetGraph.Ingest.Formats.Reference;
 using BudgetGraph.Ingest.Parsing;
+using BudgetGraph.Ingest.Parsing.Layout;
 using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
@@ -23,6 +24,9 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
     {
         var views = kind.Views;
         var starts = LayoutCatalog.FindStarts(source.Layout, kind.Tables, kind.TitlePrefixes);
+        // A profile labelling its tables by its own titles (Henan: "03 部门支出总体情况表", as citations name them).
+        if (kind.LabelByProfileTitle)
+            starts = starts.Select(s => s.Spec is { } spec ? s with { PrintedTitle = spec.Title } : s).ToList();
         var missing = kind.Tables.Where(t => starts.All(s => s.Spec != t)).ToList();
         // Without the functional expenditure table the total cannot be established: refused. Any other missing table
         // makes the document partial, an ERROR finding each.
@@ -32,8 +36,9 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
                 source.FileName, $"{expenditureMissing.Number} {expenditureMissing.Title}", source.Text.LineCount, null);
         }
 
+        var unitCodes = kind.UnitsFromIncome ? UnitCodes(starts, missing) : ((LayoutTable Table, IReadOnlySet<string> Codes)?)null;
         var unreadable = new List<(TableSpec Spec, DisclosureFormatException Error)>();
-        var tables = LayoutTableReader.ReadEach(source, starts, unreadable, reference).ToDictionary(t => t.Spec.Number, StringComparer.Ordinal);
+        var tables = LayoutTableReader.ReadEach(source, starts, unreadable, reference, unitCodes?.Codes).ToDictionary(t => t.Spec.Number, StringComparer.Ordinal);
         foreach (var guessed in tables.Values.Where(t => t.Spec.CodesFromNames is not null).ToList())
         {
             if (UnheldLevels(guessed) is { } error)
@@ -55,36 +60,39 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
         var name = printedName is not null ? WholeDepartment().Replace(HeaderText.Normalise(printedName), "") : throw new DisclosureFormatException($"no 编制部门：… / 编制单位：… caption or …年度{kind.ScopeWord} heading names the department", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
         var region = ReferenceNames.RegionFor(name) ?? HeadingRegion()
             ?? throw new DisclosureFormatException($"no administrative division in data/reference/divisions.tsv starts the name {name} or the document's heading", source.FileName, overview.Label, overview.TitleLine.Line, null);
-        var department = new DepartmentRecord { Id = NaturalKeys.Department(region.Code, kind.Scope, name), RegionCode = region.Code, Name = name, Scope = kind.Scope };
+        var units = unitCodes is null ? null : LayoutUnits.Read(unitCodes.Value.Table, region.Code, name, source.FileName);
+        var department = units?.Department ?? new DepartmentRecord { Id = NaturalKeys.Department(region.Code, kind.Scope, name), RegionCode = region.Code, Name = name, Scope = kind.Scope };
         var documentId = NaturalKeys.Document(department.Id, year, views.Stage);
 
-        var lines = new LayoutLines(tables, views, department.Id, source.IsPdf).Read();
+        var unitOwners = units?.All.ToDictionary(d => d.Code!, d => d.Id, StringComparer.Ordinal);
+        var lines = new LayoutLines(tables, views, department.Id, source.IsPdf, unitOwners).Read();
         var problems = missing.Select(t => new TableProblem($"{t.Number} {t.Title}", null, source.IsPdf))
             .Concat(unreadable.Select(u => new TableProblem(u.Error.Table ?? $"{u.Spec.Number} {u.Spec.Title}", u.Error, source.IsPdf))).ToList();
         var forms = PerformanceForms.Read(source.Layout, starts.Where(s => s.Spec is null), department.Id, source.IsPdf).ToList();
-        var projects = forms.Select(f => f.Project).ToList();
+        var ownForms = kind.Forms is { } reader && units is not null ? reader.Read(source, starts, units, problems) : null;
+        var projects = ownForms?.Projects.ToList() ?? forms.Select(f => f.Project).ToList();
         var unread = starts.Where(s => s.Spec is null && forms.All(f => f.Form != s))
             .Select(s => new UnreadTable(s.PrintedTitle, s.Line.Page, source.IsPdf ? null : s.Line.Line)).ToList();
         var narrative = NarrativeParagraphs.Outside(source, tables.Values);
         var (comparisons, dropped) = NarrativeYears.Drop(StatedComparisonReader.Read(narrative, year), year);
 
         var classified = tables.Values.Where(t => t.Spec.IsClassified).OrderBy(t => t.Spec.Number, StringComparer.Ordinal)
-            .Select(t => (t.Spec.Number == views.BasicEconomic ? ClassificationScheme.EconomicDepartment : ClassificationScheme.Functional, t));
+            .Select(t => (t.Spec.Number == views.BasicEconomic || t.Spec.Number == views.EconomicSummary ? ClassificationScheme.EconomicDepartment : ClassificationScheme.Functional, t));
         return new DisclosureContent
         {
             Family = kind.FamilyName,
             DocumentId = documentId,
-            Title = $"{name}{year}年{kind.ScopeWord}",
+            Title = $"{department.Name}{year}年{kind.ScopeWord}",
             Year = year,
             Stage = views.Stage,
-            Publisher = name,
+            Publisher = department.Name,
             Region = region,
-            Departments = [department],
-            Tables = tables.Values.OrderBy(t => t.Spec.Number, StringComparer.Ordinal).Select(t => LayoutTableRecords.ToRecord(t, source.IsPdf)).ToList(),
+            Departments = units?.All.ToList() ?? [department],
+            Tables = tables.Values.OrderBy(t => t.Spec.Number, StringComparer.Ordinal).Select(t => LayoutTableRecords.ToRecord(t, source.IsPdf, source.Layout.Kind == LayoutSourceKind.TabbedCells ? source.Text : null)).ToList(),
             Lines = lines,
             Classification = LayoutClassification.Build(classified, lines, reference),
             Projects = projects,
-            DepartmentIndicators = [],
+            DepartmentIndicators = ownForms?.DepartmentIndicators ?? [],
             Comparisons = comparisons,
             Facts = [.. NarrativeFacts.Read(narrative, name), .. views.ThreePublic is { } threePublic && tables.GetValueOrDefault(threePublic) is { } threePublicTable ? ThreePublicFacts.Read(source.Layout, threePublicTable, source.IsPdf) : []],
             Glossary = GlossaryReader.Section(narrative),
@@ -96,6 +104,31 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
             PrintedTotal = printedTotal?.Amount,
             NarrativeIsAnotherFile = kind.NarrativeIsAnotherFile,
         };
+    }
+
+    /// <summary>
+    /// The codes of the units the income table lists (<see cref="LayoutFamilyKind.UnitsFromIncome"/>), read from it as a
+    /// table without columns, before the tables are read with their unit rows. Without them the department cannot be
+    /// identified: refused.
+    /// </summary>
+    private (LayoutTable Table, IReadOnlySet<string> Codes) UnitCodes(IReadOnlyList<TableStartLine> starts, List<TableSpec> missing)
+    {
+        var income = kind.Views.Income ?? throw new InvalidOperationException($"profile {kind.FamilyName} takes its units from an income table it does not name");
+        var start = starts.FirstOrDefault(s => s.Spec?.Number == income);
+        if (start is null)
+        {
+            var spec = missing.Single(t => t.Number == income);
+            throw new MissingTableException($"the document is incomplete (truncated?): table {spec.Number} {spec.Title}, which lists the department and its units by code, is not found, so the department cannot be established",
+                source.FileName, $"{spec.Number} {spec.Title}", source.Text.LineCount, null);
+        }
+
+        var plain = new TableSpec(start.Spec!.Number, start.Spec.Title);
+        var others = starts.Select(s => s == start ? s with { Spec = plain } : s with { Spec = null }).ToList();
+        var unreadable = new List<(TableSpec Spec, DisclosureFormatException Error)>();
+        var table = LayoutTableReader.ReadEach(source, others, unreadable, reference).SingleOrDefault();
+        if (table is null)
+            throw unreadable.Single().Error;
+        return (table, LayoutUnits.CodesIn(table));
     }
 
     /// <summary>

@@ -24,7 +24,8 @@ public abstract class LayoutFamily : IDisclosureFamily
     public string Name => _kind.FamilyName;
 
     public bool Recognises(DisclosureSource source) =>
-        (_kind.Marker is null || source.Layout.Lines.Any(l => _kind.Marker.IsMatch(l.Compact)))
+        (!_kind.GridExport || source.Layout.Kind == Parsing.Layout.LayoutSourceKind.TabbedCells)
+        && (_kind.Marker is null || source.Layout.Lines.Any(l => _kind.Marker.IsMatch(l.Compact)))
         && LayoutCatalog.FindStarts(source.Layout, _kind.Tables, _kind.TitlePrefixes)
             .Count(s => s.Spec is not null && _kind.Prefixes.Any(p => s.Spec.Titles.Any(t => s.PrintedTitle.Contains(p + t, StringComparison.Ordinal)))) >= TitlesToRecognise;
 

@@ -24,5 +24,27 @@ public sealed record LayoutFamilyKind(string FamilyName, Scope Scope, string Tit
     /// <summary>The profile's documents publish their narrative (情况说明) as a file of its own (Beijing's 附件1).</summary>
     public bool NarrativeIsAnotherFile { get; init; }
 
+    /// <summary>
+    /// The profile's documents are grid exports (tab-separated, empty cells kept: Henan's): recognised only as such, and a
+    /// cell that looks like a number but is none (12..5) makes its table unreadable rather than a label.
+    /// </summary>
+    public bool GridExport { get; init; }
+
+    /// <summary>
+    /// The document lists its department and units by code in the income table's rows (Henan's 02: 028, 028001;
+    /// <see cref="LayoutUnits"/>): departments are identified by those codes, every classified table's rows belong to
+    /// the unit row above them, and without that table the department cannot be established.
+    /// </summary>
+    public bool UnitsFromIncome { get; init; }
+
+    /// <summary>
+    /// Tables are labelled by the profile's titles ("03 部门支出总体情况表"), not as printed ("03 2026年部门支出总体情况表"):
+    /// Henan's citations name them so.
+    /// </summary>
+    public bool LabelByProfileTitle { get; init; }
+
+    /// <summary>The profile's own form tables (projects, targets); null where the shared performance-form reader reads them.</summary>
+    public ILayoutForms? Forms { get; init; }
+
     public IEnumerable<string> Prefixes => TitlePrefixes.Split('|');
 }

@@ -29,6 +29,9 @@ public sealed class LayoutTable
 
     public required IReadOnlyList<LayoutRow> Rows { get; init; }
 
+    /// <summary>The physical lines of the table's header and rows as printed (its captions and notes apart).</summary>
+    public IReadOnlyList<LayoutLine> Lines { get; init; } = [];
+
     public required IReadOnlyList<ClassifiedRow> Classified { get; init; }
 
     /// <summary>Whether citations name the page (<see cref="LayoutDocument.HasPages"/>).</summary>
@@ -37,9 +40,9 @@ public sealed class LayoutTable
     /// <summary>
     /// The leading header rows of a table read without columns (its column titles): the rows before the first that holds an
     /// amount, all of them when none does. Citations number the rows after them from 1 (API.md: SourceRef.row is a data
-    /// row); a classified table's rows are all data rows.
+    /// row); a classified table's rows and a form's are all data rows.
     /// </summary>
-    public int HeaderRows => Spec.IsClassified ? 0 : Rows.TakeWhile(r => r.Amounts.Count == 0).Count();
+    public int HeaderRows => Spec.IsClassified || Spec.IsForm ? 0 : Rows.TakeWhile(r => r.Amounts.Count == 0).Count();
 
     /// <summary>The 1-based data row number of a row of a table read without columns (<see cref="HeaderRows"/>).</summary>
     public int DataRowNumber(LayoutRow row)

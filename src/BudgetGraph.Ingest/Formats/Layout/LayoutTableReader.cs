@@ -121,28 +121,38 @@ public static partial class LayoutTableReader
                 }
             }
 
-            if (compact.StartsWith('注') || (notes.Count > 0 && line == lines[^1] && !line.Words.Any(w => AmountText.TryParse(w.Text, out _))))
+            // A note's numbered items after its first ("注：1.…" then "2.本表金额转换为万元时…") are the note too.
+            var noAmounts = !line.Words.Any(w => AmountText.TryParse(w.Text, out _));
+            if (compact.StartsWith('注') || (notes.Count > 0 && noAmounts && (line == lines[^1] || NumberedItem().IsMatch(compact))))
             {
                 notes.Add(compact);
                 caption = true;
             }
 
+            // A table's year printed as a caption under its title: "(2026年度)" (Henan's 11, Beijing's 部门整体支出绩效目标表).
+            if (YearCaption().IsMatch(compact))
+                caption = true;
+
             if (!caption)
                 body.Add(line);
         }
 
+        var printed = body.ToList();
+        // No 单位 caption: a header cell may state it ("资金总额（万元）", Henan's 12).
+        unit ??= body.TakeWhile(l => !l.Words.Any(w => AmountText.TryParse(w.Text, out _))).SelectMany(l => l.Words).Select(w => HeaderUnit().Match(w.Text))
+            .Where(m => m.Success).Select(m => UnitCaption.Parse("单位：" + m.Groups["unit"].Value)).FirstOrDefault(u => u is not null);
         if (spec.TwoSided && SideBySideRowReader.Fits(body, NationalTableWords.All))
         {
             var sideRows = SideBySideRowReader.Read(source.Layout, body, label, NationalTableWords.All);
             var placedRows = SideBySide(spec, sideRows);
-            return Table(source, spec, start, label, unit, publisher, notes, placedRows.Select(r => r.Row).ToList(),
+            return Table(source, spec, start, label, unit, publisher, notes, printed, placedRows.Select(r => r.Row).ToList(),
                 placedRows.Select((r, i) => ToClassified(source, label, unit, start.Line, i + 1, r.Row, r.Placed)).ToList());
         }
 
         if (spec.TwoSided)
         {
             var sides = TwoSidedRowReader.Read(source.Layout, body, label, NationalTableWords.All);
-            return Table(source, spec, start, label, unit, publisher, notes, sides.Select(r => r.Row).ToList(),
+            return Table(source, spec, start, label, unit, publisher, notes, printed, sides.Select(r => r.Row).ToList(),
                 sides.Select((r, i) => ToClassified(source, label, unit, start.Line, i + 1, r.Row, r.Placed)).ToList());
         }
 
@@ -154,13 +164,13 @@ public static partial class LayoutTableReader
         var header = body.TakeWhile(l => !l.Words.Any(w => AmountText.TryParse(w.Text, out _))).SelectMany(l => l.Words).ToList();
         var rows = LayoutRowReader.Read(source.Layout, body, label, spec.IsClassified, NationalTableWords.All, unitCodes is null ? null : word => unitCodes.Contains(word.Text));
         if (!spec.IsClassified)
-            return Table(source, spec, start, label, unit, publisher, notes, rows, []);
+            return Table(source, spec, start, label, unit, publisher, notes, printed, rows, []);
         var gridFirst = source.Layout.Kind == LayoutSourceKind.TabbedCells ? GridFirst(source, label, spec, header, rows, start.Line) : null;
         var (classified, borrowed) = Classify(source, label, spec, unit, publisher, rows, start.Line, HeaderCentresByPage(source, body, spec.Columns!), reference, gridFirst);
         List<ClassifiedRow> WithSecondCodes(IEnumerable<ClassifiedRow> read) =>
             read.Select(r => secondCodes.TryGetValue((r.Row.Page, r.Row.Line), out var code) ? r with { SecondCode = code.Code, SecondName = code.Name } : r).ToList();
-        var table = Table(source, spec, start, label, unit, publisher, notes, rows, WithSecondCodes(classified));
-        return HierarchyPlacement.Settle(table, borrowed) is { } settled ? Table(source, spec, start, label, unit, publisher, notes, rows, WithSecondCodes(settled)) : table;
+        var table = Table(source, spec, start, label, unit, publisher, notes, printed, rows, WithSecondCodes(classified));
+        return HierarchyPlacement.Settle(table, borrowed) is { } settled ? Table(source, spec, start, label, unit, publisher, notes, printed, rows, WithSecondCodes(settled)) : table;
     }
 
     /// <summary>
@@ -241,7 +251,7 @@ public static partial class LayoutTableReader
     }
 
     private static LayoutTable Table(DisclosureSource source, TableSpec spec, TableStartLine start, string label, TableUnit? unit, string? publisher, List<string> notes,
-        IReadOnlyList<LayoutRow> rows, IReadOnlyList<ClassifiedRow> classified) =>
+        IReadOnlyList<LayoutLine> printed, IReadOnlyList<LayoutRow> rows, IReadOnlyList<ClassifiedRow> classified) =>
         new()
         {
             Spec = spec,
@@ -252,6 +262,7 @@ public static partial class LayoutTableReader
             Publisher = publisher,
             Note = notes.Count == 0 ? null : string.Join("\n", notes),
             Rows = rows,
+            Lines = printed,
             Classified = classified,
             HasPages = source.Layout.HasPages,
         };
@@ -348,6 +359,15 @@ public static partial class LayoutTableReader
             throw new MalformedNumberException($"amount {word.Text} has more precision than 1/10,000 元", source.FileName, label, row.Line, row.Raw);
         }
     }
+
+    [GeneratedRegex(@"[（(](?<unit>万元|元)[)）]")]
+    private static partial Regex HeaderUnit();
+
+    [GeneratedRegex(@"^\d{1,2}[.．、]\D")]
+    private static partial Regex NumberedItem();
+
+    [GeneratedRegex(@"^[（(]\d{4}年度[)）]$")]
+    private static partial Regex YearCaption();
 
     [GeneratedRegex(@"^(?:栏次|\*+|[类款项])$")]
     private static partial Regex ColumnNumberingLabel();

@@ -1,3 +1,4 @@
+using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Records;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
@@ -8,10 +9,16 @@ namespace BudgetGraph.Ingest.Formats.Layout;
 /// </summary>
 public static class LayoutTableRecords
 {
-    public static DisclosedTableRecord ToRecord(LayoutTable table, bool isPdf)
+    /// <param name="grid">The source text of a grid export (tab-separated, empty cells kept): its tables are published
+    /// cell for cell as printed, header rows included; null for other sources.</param>
+    public static DisclosedTableRecord ToRecord(LayoutTable table, bool isPdf, SourceText? grid = null)
     {
         var rows = new List<DisclosedRowRecord>();
-        if (table.Spec.IsClassified)
+        if (grid is not null)
+        {
+            rows = GridRows(table, grid);
+        }
+        else if (table.Spec.IsClassified)
         {
             foreach (var row in table.Classified)
             {
@@ -50,5 +57,39 @@ public static class LayoutTableRecords
             Page = row.Page,
             Cells = [.. cells],
         };
+    }
+
+    /// <summary>
+    /// A grid export's table line by line, its cells as printed (trimmed; null = empty), padded to the table's widest
+    /// line. The lines before the first data row are header rows, numbered 1..; data rows carry the numbers citations
+    /// use: a classified table's rows as the reader numbered them, another table's rows after its header.
+    /// </summary>
+    private static List<DisclosedRowRecord> GridRows(LayoutTable table, SourceText text)
+    {
+        var cells = table.Lines.Select(l => (Line: l, Cells: text[l.Line].Replace('\f', ' ').Split('\t'))).ToList();
+        var width = cells.Select(c => c.Cells.Length).DefaultIfEmpty(0).Max();
+        Dictionary<int, int> numbers = table.Spec.IsClassified
+            ? table.Classified.ToDictionary(r => r.Row.Line, r => r.Number)
+            : table.Rows.Skip(table.HeaderRows).ToDictionary(r => r.Line, table.DataRowNumber);
+        var firstData = numbers.Count == 0 ? int.MaxValue : numbers.Keys.Min();
+        var rows = new List<DisclosedRowRecord>();
+        var header = 0;
+        foreach (var (line, printed) in cells)
+        {
+            var isHeader = !numbers.TryGetValue(line.Line, out var number);
+            // A line after the first data row that is no row of the table (none in a grid export) is not published.
+            if (isHeader && line.Line > firstData)
+                continue;
+            rows.Add(new DisclosedRowRecord
+            {
+                Row = isHeader ? ++header : number,
+                IsHeader = isHeader,
+                Line = line.Line,
+                Page = table.HasPages ? line.Page : null,
+                Cells = [.. Enumerable.Range(0, width).Select(i => i < printed.Length && printed[i].Trim().Trim('\u3000') is { Length: > 0 } cell ? cell : null)],
+            });
+        }
+
+        return rows;
     }
 }

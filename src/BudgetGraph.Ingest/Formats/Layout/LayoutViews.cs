@@ -101,6 +101,13 @@ public sealed record LayoutViews
 
     public IReadOnlyList<(int Column, FundingSource Source)> IncomeColumns { get; init; } = [];
 
+    /// <summary>
+    /// The economic summary table (Henan's 07 支出经济分类汇总表: every source of funds by economic code): its rows are
+    /// checked against its total with the gap explained by the basic-expenditure economic table's rows it lacks
+    /// (EconomicSummaryCheck) instead of as a classified table's total; null where the profile has none.
+    /// </summary>
+    public string? EconomicSummary { get; init; }
+
     /// <summary>The budget's 三公 and 机关运行经费 table, read as facts; null where the family's 三公 table has another layout.</summary>
     public string? ThreePublic { get; init; }
 }

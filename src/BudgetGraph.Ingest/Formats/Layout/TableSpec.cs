@@ -14,6 +14,12 @@ public sealed record TableSpec(string Number, string Title, IReadOnlyList<string
 
     public bool IsClassified => Columns is not null;
 
+    /// <summary>
+    /// A form (Henan's 11 整体绩效目标表: 年度履职目标 …, 预算情况 …): no column header, every row under the title a data
+    /// row, as its citations number them.
+    /// </summary>
+    public bool IsForm { get; init; }
+
     /// <summary>Other titles the same table is printed under (another year's template: "…（按支出功能分类科目-不含上年结转）").</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 

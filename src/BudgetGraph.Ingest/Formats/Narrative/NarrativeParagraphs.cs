@@ -11,6 +11,8 @@ public static class NarrativeParagraphs
 {
     public static IReadOnlyList<TextNote> Outside(DisclosureSource source, IEnumerable<LayoutTable> tables)
     {
+        if (!source.Layout.HasPages)
+            return OutsideLines(source, tables);
         var covered = new HashSet<int>();
         foreach (var table in tables)
         {
@@ -22,6 +24,19 @@ public static class NarrativeParagraphs
         var pageOfLine = source.Layout.Lines.ToDictionary(l => l.Line, l => l.Page);
         return ParagraphReader.Read(source.Text, 1, source.Text.LineCount + 1)
             .Where(p => !pageOfLine.TryGetValue(p.Line, out var page) || !covered.Contains(page))
+            .ToList();
+    }
+
+    /// <summary>
+    /// A document without pages (a grid export): the paragraphs outside every table's lines, a table running from its
+    /// title to the next table's title (its notes included), the last one to its last row.
+    /// </summary>
+    private static List<TextNote> OutsideLines(DisclosureSource source, IEnumerable<LayoutTable> tables)
+    {
+        var ordered = tables.OrderBy(t => t.TitleLine.Line).ToList();
+        var ranges = ordered.Select((t, i) => (From: t.TitleLine.Line, To: i + 1 < ordered.Count ? ordered[i + 1].TitleLine.Line - 1 : t.Rows.Select(r => r.Line).DefaultIfEmpty(t.TitleLine.Line).Max())).ToList();
+        return ParagraphReader.Read(source.Text, 1, source.Text.LineCount + 1)
+            .Where(p => !ranges.Any(r => p.Line >= r.From && p.Line <= r.To))
             .ToList();
     }
 }

@@ -20,6 +20,12 @@ public static partial class LayoutRowReader
         var loose = new List<Parsed>();
         foreach (var line in parsed)
         {
+            // A grid export's cell holding digits, dots and commas is an amount: one that does not read as a number
+            // ("12..5") is a misprint, never a label.
+            if (document.Kind == LayoutSourceKind.TabbedCells
+                && line.Line.Words.GroupBy(ColumnAligner.Cell).Select(cell => string.Concat(cell.Select(w => w.Text))).FirstOrDefault(cell => NumberLike().IsMatch(cell) && !AmountText.TryParse(cell, out _)) is { } malformed)
+                throw new MalformedNumberException($"\"{malformed}\" is not a number", document.FileName, tableLabel, line.Line.Line, line.Line.Text);
+
             // Amounts glued to a label or to each other ("人力资源和社会保障管理事务121748,642113868,642") cannot be split
             // safely: refuse rather than keep digits in a name and lose the row's amounts.
             if (classified && GluedAmount().Match(line.Text) is { Success: true } glued)
@@ -214,6 +220,9 @@ public static partial class LayoutRowReader
     /// <summary>Digits grouped by a thousands separator inside a label: an amount that did not come apart from it.</summary>
     [GeneratedRegex(@"\d,\d{3}")]
     private static partial Regex GluedAmount();
+
+    [GeneratedRegex(@"^[+-]?[\d.,]*\d[\d.,]*$")]
+    private static partial Regex NumberLike();
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex TwoDigits();

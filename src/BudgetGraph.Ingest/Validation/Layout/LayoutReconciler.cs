@@ -17,8 +17,11 @@ internal sealed class LayoutReconciler(IReadOnlyDictionary<string, LayoutTable> 
 {
     public void Check(List<FindingRecord> findings)
     {
-        foreach (var table in tables.Values.Where(t => t.Spec.IsClassified))
+        // The economic summary's total is its own check's, with the explanation of a gap.
+        foreach (var table in tables.Values.Where(t => t.Spec.IsClassified && t.Spec.Number != views.EconomicSummary))
             ClassifiedTableCheck.Run(table, isPdf, findings);
+        if (views.EconomicSummary is { } summary && tables.GetValueOrDefault(summary) is { } summaryTable)
+            EconomicSummaryCheck.Run(summaryTable, tables.GetValueOrDefault(views.BasicEconomic), isPdf, findings);
 
         var expenditure = tables[views.Expenditure];
         var unit = expenditure.Unit ?? TableUnit.Yuan;

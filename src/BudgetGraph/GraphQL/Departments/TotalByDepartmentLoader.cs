@@ -39,10 +39,11 @@ public sealed class TotalByDepartmentLoader(IDbContextFactory<BudgetDbContext> c
                 .Where(s => printedIds.Contains(s.DocumentId) && s.Level == 0 && s.Kind == LineKind.Expenditure && s.ExpenditureType == null)
                 .ToDictionaryAsync(s => s.DocumentId, s => s.Source, cancellationToken);
             var summedIds = documentIds.Except(printed.Keys).ToList();
-            var lines = (await db.BudgetLines.AsNoTracking()
+            // Every document's total printed: no lines to cite, no query.
+            var lines = (summedIds.Count == 0 ? [] : await db.BudgetLines.AsNoTracking()
                     .Where(l => summedIds.Contains(l.DocumentId) && l.Kind == LineKind.Expenditure)
                     .OrderBy(l => l.Id)
-                    .Select(l => new { l.DocumentId, l.Source })
+                    .Select(l => new CitedLine(l.DocumentId, l.Source))
                     .ToListAsync(cancellationToken))
                 .ToLookup(l => l.DocumentId);
             foreach (var document in documents.GroupBy(d => d.DepartmentId).Select(g => g.First()))
@@ -55,4 +56,6 @@ public sealed class TotalByDepartmentLoader(IDbContextFactory<BudgetDbContext> c
 
         return totals;
     }
+
+    private sealed record CitedLine(string DocumentId, SourceLocation Source);
 }

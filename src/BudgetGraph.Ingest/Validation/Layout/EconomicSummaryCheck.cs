@@ -2,23 +2,23 @@ using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Records;
 
-namespace BudgetGraph.Ingest.Validation.Henan;
+namespace BudgetGraph.Ingest.Validation.Layout;
 
 /// <summary>
 /// Table 07 rows against 07's own total. When they disagree, look for the explanation a reader would find: economic
 /// code pairs (部门 code, 政府 code) that table 06 lists and table 07 lacks, whose amounts make up the gap — in the
 /// reference file the two 30229 福利费 rows, 3.18 + 0.57 = 3.75.
 /// </summary>
-internal static class EconomicSummaryCheck
+public static class EconomicSummaryCheck
 {
-    public static void Run(LayoutTable summary, LayoutTable? basic, List<FindingRecord> findings)
+    public static void Run(LayoutTable summary, LayoutTable? basic, bool isPdf, List<FindingRecord> findings)
     {
         if (summary.Unit is not { } unit || summary.Total is not { } total || total.Amounts[0] is not { } statedTotal)
             return;
         var column = summary.Spec.Columns![0];
         var rows = summary.Coded.Where(r => r.Amounts[0] is not null).ToList();
-        var stated = new AmountRef(statedTotal, summary.Cite(total, column, isPdf: false));
-        var parts = rows.Select(r => new AmountRef(r.Amount(0), summary.Cite(r, column, isPdf: false))).ToList();
+        var stated = new AmountRef(statedTotal, summary.Cite(total, column, isPdf));
+        var parts = rows.Select(r => new AmountRef(r.Amount(0), summary.Cite(r, column, isPdf))).ToList();
         if (SumCheck.Compare(CheckRegistry.EconomicSummaryTotalMismatch, summary.Label, stated, parts, unit, $"Table {summary.Label}: the rows add up to", $"its 合计 row ({column})") is not { } finding)
             return;
 
@@ -34,7 +34,7 @@ internal static class EconomicSummaryCheck
             finding = finding with
             {
                 Message = finding.Message + $" The gap equals the rows that table {basic.Label} lists and table {summary.Label} lacks: {list}; {sum} = {AmountFormat.In(missingSum, unit)}.",
-                Locations = [.. finding.Locations, .. missing.Select(r => basic.Cite(r, basicColumn, isPdf: false))],
+                Locations = [.. finding.Locations, .. missing.Select(r => basic.Cite(r, basicColumn, isPdf))],
             };
         }
 
