@@ -32,13 +32,15 @@ public static class DimensionLabels
         }
         else if (grouping.Scheme is { } scheme)
         {
-            // Names as published that year; a code the year does not name borrows the nearest year's name.
-            var nodes = await db.ClassificationNodes.AsNoTracking()
-                .Where(n => n.Scheme == scheme && keys.Contains(n.Code))
-                .Select(n => new { n.Code, n.Year, n.Name })
+            // Names as published that year; a code the year does not name borrows the nearest year's name (QueryRules).
+            ClassificationScheme? named = scheme;
+            var names = await QueryRules.Expand(db.ClassificationNodes.AsNoTracking()
+                    .Where(n => n.Scheme == scheme && keys.Contains(n.Code))
+                    .Select(n => n.Code)
+                    .Distinct()
+                    .Select(code => new { Code = code, Name = QueryRules.NameNear(db, named, year, code) }))
                 .ToListAsync(cancellationToken);
-            labels = nodes.GroupBy(n => n.Code)
-                .ToDictionary(g => g.Key, g => g.OrderBy(n => Math.Abs(n.Year - year)).ThenByDescending(n => n.Year).First().Name);
+            labels = names.Where(n => n.Name is not null).ToDictionary(n => n.Code, n => n.Name!);
         }
 
         foreach (var key in keys.Where(k => !labels.ContainsKey(k)))

@@ -8,9 +8,8 @@ namespace BudgetGraph.GraphQL.Breakdowns;
 
 /// <summary>
 /// Reads the lines an aggregation adds up, in one query: lines of one kind (so each view counts money once), of one
-/// year and stage, matching the filter, from documents of department scope. A unit-scope document (单位预算) restates
-/// money its department's document already holds (API.md), so it counts only where its department published no
-/// document of that year and stage — a unit budget that stands alone.
+/// year and stage, matching the filter, from the documents that count (<see cref="QueryRules.Counts"/>: a unit-scope
+/// document only where its department published none of that year and stage).
 /// </summary>
 public static class LineFacts
 {
@@ -45,11 +44,11 @@ public static class LineFacts
     {
         if (where is not null)
             lines = lines.Where(where.ToPredicate(db));
-        return from line in lines
-               join document in db.Documents on line.DocumentId equals document.Id
-               join owner in db.Departments on document.DepartmentId equals owner.Id
-               where owner.Scope == Scope.Department
-                   || !db.Documents.Any(d => d.DepartmentId == owner.ParentId && d.Year == document.Year && d.Stage == document.Stage)
-               select new CountedLine { Line = line, OwnerId = document.DepartmentId };
+        return QueryRules.Expand(
+            from line in lines
+            join document in db.Documents on line.DocumentId equals document.Id
+            join owner in db.Departments on document.DepartmentId equals owner.Id
+            where QueryRules.Counts(db, document, owner)
+            select new CountedLine { Line = line, OwnerId = document.DepartmentId });
     }
 }

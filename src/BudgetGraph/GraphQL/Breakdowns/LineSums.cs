@@ -69,7 +69,7 @@ public static class LineSums
                 FundingSource = g.Key.FundingSource,
                 Amount = g.Sum(s => s.Amount),
             });
-        return sums.Select(Completed(labelYear is { } year ? Label(db, grouping, year) : null)).ToListAsync(cancellationToken);
+        return QueryRules.Expand(sums.Select(Completed(labelYear is { } year ? Label(db, grouping, year) : null))).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ public static class LineSums
         if (predicate is not null)
             rollups = rollups.Where(predicate);
         var sums = _countedQuery(db, rollups);
-        return sums.AsNoTracking().Select(Completed(labelYear is { } year ? Label(db, grouping, year) : null)).ToListAsync(cancellationToken);
+        return QueryRules.Expand(sums.AsNoTracking().Select(Completed(labelYear is { } year ? Label(db, grouping, year) : null))).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -120,8 +120,7 @@ public static class LineSums
         from rollup in rollups
         join document in db.Documents on rollup.DocumentId equals document.Id
         join owner in db.Departments on document.DepartmentId equals owner.Id
-        where owner.Scope == Scope.Department
-            || !db.Documents.Any(d => d.DepartmentId == owner.ParentId && d.Year == document.Year && d.Stage == document.Stage)
+        where QueryRules.Counts(db, document, owner)
         group rollup.Amount by new { rollup.Year, rollup.DocumentId, OwnerId = document.DepartmentId, rollup.Code, rollup.ExpenditureType, rollup.FundingSource, rollup.Printed } into g
         select new LineSum
         {
@@ -135,7 +134,7 @@ public static class LineSums
             Printed = g.Key.Printed,
         };
 
-    private static readonly Func<BudgetDbContext, IQueryable<LineRollup>, IQueryable<LineSum>> _countedQuery = _counted.Compile();
+    private static readonly Func<BudgetDbContext, IQueryable<LineRollup>, IQueryable<LineSum>> _countedQuery = QueryRules.Expand(_counted).Compile();
 
     private static readonly Expression<Func<BudgetDbContext, string, int, int, BudgetStage, Dimension, int, ClassificationScheme?, int, IQueryable<LineSum>>> _forDepartment = ForDepartment();
 
@@ -152,22 +151,20 @@ public static class LineSums
         Expression<Func<LineSum, BudgetDbContext, Dimension, ClassificationScheme?, int, string?>> label = (s, db, dimension, scheme, labelYear) =>
             dimension == Dimension.Department
                 ? db.Departments.Where(d => d.Id == s.OwnerId).Select(d => d.Name).FirstOrDefault()
-                : db.ClassificationNodes.Where(n => n.Scheme == scheme && n.Year == labelYear && n.Code == s.Code).Select(n => n.Name).FirstOrDefault()
-                    ?? db.ClassificationNodes.Where(n => n.Scheme == scheme && n.Code == s.Code)
-                        .OrderBy(n => Math.Abs(n.Year - labelYear)).ThenByDescending(n => n.Year).Select(n => n.Name).FirstOrDefault();
+                : QueryRules.NameNear(db, scheme, labelYear, s.Code);
 
         var db = rollups.Parameters[0];
         var dimension = rollups.Parameters[5];
         var scheme = Expression.Parameter(typeof(ClassificationScheme?), "scheme");
         var labelYear = Expression.Parameter(typeof(int), "labelYear");
-        var counted = new Inliner(new() { [_counted.Parameters[0]] = db, [_counted.Parameters[1]] = rollups.Body }).Visit(_counted.Body);
+        var counted = ExpressionInliner.Inline(_counted, [db, rollups.Body]);
         var labelled = Expression.Lambda<Func<LineSum, string?>>(
-            new Inliner(new() { [label.Parameters[1]] = db, [label.Parameters[2]] = dimension, [label.Parameters[3]] = scheme, [label.Parameters[4]] = labelYear }).Visit(label.Body),
+            new ExpressionInliner(new() { [label.Parameters[1]] = db, [label.Parameters[2]] = dimension, [label.Parameters[3]] = scheme, [label.Parameters[4]] = labelYear }).Visit(label.Body),
             label.Parameters[0]);
         var body = Expression.Call(typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.AsNoTracking), [typeof(LineSum)],
             Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(LineSum), typeof(LineSum)], counted, Expression.Quote(Completed(labelled))));
-        return Expression.Lambda<Func<BudgetDbContext, string, int, int, BudgetStage, Dimension, int, ClassificationScheme?, int, IQueryable<LineSum>>>(
-            body, [.. rollups.Parameters, scheme, labelYear]);
+        return QueryRules.Expand(Expression.Lambda<Func<BudgetDbContext, string, int, int, BudgetStage, Dimension, int, ClassificationScheme?, int, IQueryable<LineSum>>>(
+            body, [.. rollups.Parameters, scheme, labelYear]));
     }
 
     /// <summary>The department of a filter that is exactly {department: {eq}}, else null.</summary>
@@ -204,26 +201,15 @@ public static class LineSums
         });
     }
 
-    /// <summary>
-    /// The group's name as <see cref="DimensionLabels"/> finds it; null where it labels keys in code. The name of the
-    /// label year itself is one primary-key seek and nearly always there; only a code missing from that year pays for
-    /// sorting all its years (COALESCE evaluates its second subquery only when the first is null, on both engines).
-    /// </summary>
+    /// <summary>The group's name (<see cref="QueryRules.NameNear"/>); null where it labels keys in code.</summary>
     private static Expression<Func<LineSum, string?>>? Label(BudgetDbContext db, DimensionGrouping grouping, int year)
     {
         if (grouping.Dimension == Dimension.Department)
             return s => db.Departments.Where(d => d.Id == s.OwnerId).Select(d => d.Name).FirstOrDefault();
         if (grouping.Scheme is not { } scheme)
             return null;
-        return s => db.ClassificationNodes
-                .Where(n => n.Scheme == scheme && n.Year == year && n.Code == s.Code)
-                .Select(n => n.Name)
-                .FirstOrDefault()
-            ?? db.ClassificationNodes
-                .Where(n => n.Scheme == scheme && n.Code == s.Code)
-                .OrderBy(n => Math.Abs(n.Year - year)).ThenByDescending(n => n.Year)
-                .Select(n => n.Name)
-                .FirstOrDefault();
+        ClassificationScheme? schemeOrNull = scheme;
+        return s => QueryRules.NameNear(db, schemeOrNull, year, s.Code);
     }
 
     /// <summary>s => new LineSum { …s, Label = label(s) }.</summary>
@@ -242,16 +228,10 @@ public static class LineSums
             Label = name,
         };
         var sum = template.Parameters[0];
-        var body = new Inliner(new()
+        var body = new ExpressionInliner(new()
         {
-            [template.Parameters[1]] = label is null ? Expression.Constant(null, typeof(string)) : new Inliner(new() { [label.Parameters[0]] = sum }).Visit(label.Body),
+            [template.Parameters[1]] = label is null ? Expression.Constant(null, typeof(string)) : ExpressionInliner.Inline(label, [sum]),
         }).Visit(template.Body);
         return Expression.Lambda<Func<LineSum, LineSum>>(body, sum);
-    }
-
-    private sealed class Inliner(Dictionary<ParameterExpression, Expression> replacements) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            replacements.TryGetValue(node, out var replacement) ? replacement : base.VisitParameter(node);
     }
 }
