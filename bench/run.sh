@@ -7,7 +7,9 @@
 #   4. `compare` of one department on the generated scale database vs hand-written SQL (bench/QueryBenchmark, <= 2x),
 #      with the explain plans and breakdown time at two database sizes.
 #   5. Import: importer lines/s vs a raw prepared-insert loop of the same rows (>= 0.25), documents/s for text and PDF.
-# The server runs on core 0, wrk (-t1) on core 1, loopback only, each load bounded by BENCH_SECONDS (default 10).
+# Every server (API, baseline, PostgreSQL) runs on core 0, wrk (-t1) on core 1, loopback only, each load bounded by
+# BENCH_SECONDS (default 10). Sections 1-3 run their loads in BENCH_ROUNDS (default 3) alternating rounds and report each
+# figure as the median of its rounds, so drift on the machine hits every side alike.
 # The scale database is built once into bench/.cache/ (bench/build-scale.sh); its build is not part of the timed run.
 # Usage: bench/run.sh [--skip-scale] [--skip-import] [--skip-peer]. Takes about 11 minutes on 2 cores once the cache
 # exists (the peer, bench/peer.sh, about 5 of them).
@@ -17,6 +19,7 @@ root=$PWD
 seconds=${BENCH_SECONDS:-10}
 warmup=${BENCH_WARMUP_SECONDS:-3}
 connections=${BENCH_CONNECTIONS:-8}
+rounds=${BENCH_ROUNDS:-3}
 skip_scale="" skip_import="" skip_peer=""
 for arg in "$@"; do
   case $arg in
@@ -118,35 +121,39 @@ start api-no-analyzer 5303 ConnectionStrings__Budget="Data Source=$sqlite_db" Gr
 same_json "http://127.0.0.1:5301$graphql_path" "http://127.0.0.1:5302$baseline_path"
 same_json "http://127.0.0.1:5301$graphql_path" "http://127.0.0.1:5303$graphql_path"
 
-# Alternate the two sides twice and keep each side's better run, so drift on the machine hits both alike.
-best() { # best NAME URL: two runs, keeps the higher requests/s (and its p99) in NAME_rps / NAME_p99
-  local name=$1 url=$2 i best_rps=0 best_p99=0
-  for i in 1 2; do
-    load "$url"
-    if awk -v a="$rps" -v b="$best_rps" 'BEGIN { exit !(a > b) }'; then best_rps=$rps best_p99=$p99; fi
-  done
-  printf -v "${name}_rps" '%s' "$best_rps"
-  printf -v "${name}_p99" '%s' "$best_p99"
-  printf "  %-34s %10.0f requests/s   p99 %7.2f ms\n" "$name" "$best_rps" "$best_p99"
-}
-best baseline "http://127.0.0.1:5302$baseline_path"
-best graphql_sqlite "http://127.0.0.1:5301$graphql_path"
-best graphql_no_analyzer "http://127.0.0.1:5303$graphql_path"
-# What limits the ratio: the same GET pipeline (rate limiter, ETag, CORS, GraphQL executor, serializer) with no
-# resolver work ({ __typename }) and with one trivial indexed statement ({ years }).
-best graphql_typename "http://127.0.0.1:5301/graphql?query=%7B%20__typename%20%7D"
-best graphql_years "http://127.0.0.1:5301/graphql?query=%7B%20years%20%7D"
-
 pg_port=55433
 mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"   # initdb refuses root: the server runs as postgres
 pg_data=$work/pg/data
 runuser -u postgres -- /usr/lib/postgresql/15/bin/initdb -D "$pg_data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_data" -l "$work/pg/server.log" -w \
+# The database server shares core 0 with the API, as the in-process SQLite engine does.
+runuser -u postgres -- taskset -c 0 /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_data" -l "$work/pg/server.log" -w \
   -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_data" start >/dev/null
 psql -h 127.0.0.1 -p $pg_port -U postgres -qc "CREATE DATABASE budget" >/dev/null
-start api-postgres 5304 Database__Provider=Postgres ConnectionStrings__Budget="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=budget" -- "$api_dll"
+pg_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=budget"
+start api-postgres 5304 Database__Provider=Postgres ConnectionStrings__Budget="$pg_connection" -- "$api_dll"
 same_json "http://127.0.0.1:5301$graphql_path" "http://127.0.0.1:5304$graphql_path"
-best graphql_postgres "http://127.0.0.1:5304$graphql_path"
+
+# Every load once per round, the rounds one after another; each figure is the median of its rounds. What limits the
+# GraphQL/baseline ratio shows in two floors on the same GET pipeline (rate limiter, ETag, CORS, GraphQL executor,
+# serializer): no resolver work ({ __typename }) and one trivial indexed statement ({ years }).
+names=(baseline graphql_sqlite graphql_no_analyzer graphql_typename graphql_years graphql_postgres)
+urls=("http://127.0.0.1:5302$baseline_path" "http://127.0.0.1:5301$graphql_path" "http://127.0.0.1:5303$graphql_path"
+  "http://127.0.0.1:5301/graphql?query=%7B%20__typename%20%7D" "http://127.0.0.1:5301/graphql?query=%7B%20years%20%7D" "http://127.0.0.1:5304$graphql_path")
+declare -A runs_rps runs_p99
+for round in $(seq 1 "$rounds"); do
+  for i in "${!names[@]}"; do
+    load "${urls[$i]}"
+    runs_rps[${names[$i]}]+="$rps "
+    runs_p99[${names[$i]}]+="$p99 "
+  done
+done
+median() { tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{v[NR]=$1} END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+for name in "${names[@]}"; do
+  printf -v "${name}_rps" '%s' "$(median "${runs_rps[$name]}")"
+  printf -v "${name}_p99" '%s' "$(median "${runs_p99[$name]}")"
+  rps_name=${name}_rps p99_name=${name}_p99
+  printf "  %-22s median %8.0f requests/s   p99 %7.2f ms   (rounds: %s/ p99 %s)\n" "$name" "${!rps_name}" "${!p99_name}" "${runs_rps[$name]}" "${runs_p99[$name]}"
+done
 
 echo
 rps_ratio=$(ratio "$graphql_sqlite_rps" "$baseline_rps")

@@ -32,11 +32,16 @@ public static class ImportSession
 
     /// <summary>
     /// Ends the run: on SQLite the log is copied into the database file and emptied, so the file alone is complete (a
-    /// script may move it) even if the process exits without closing its pooled connection.
+    /// script may move it) even if the process exits without closing its pooled connection. On PostgreSQL the planner's
+    /// statistics are brought up to date: tables just bulk-loaded have none until autovacuum comes by (a minute or more),
+    /// and without them the API's statements are planned on guesses — a label lookup scanned 374 rows of the wrong index
+    /// instead of seeking the primary key, and the first minute of serving ran at a third of the speed.
     /// </summary>
     public static async Task FinishAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
     {
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+        else if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
     }
 }
