@@ -54,33 +54,20 @@ public class HenanReconciliationTests
     [Fact]
     public async Task Reconcile_Table03RowMisprinted_RowSplitAndTableTotal_LocatedAtItsCellsAsync()
     {
-        var text = File.ReadAllText(RepositoryPaths.ReferenceDisclosure);
-        const string Row = "201\t03\t01\t\t行政运行\t195.60\t195.60";
-        var first = text.IndexOf(Row, StringComparison.Ordinal);
-        Assert.True(first > 0);
-        var changed = text[..first] + Row.Replace("行政运行\t195.60", "行政运行\t196.60", StringComparison.Ordinal) + text[(first + Row.Length)..];
-        var path = Path.Combine(Path.GetTempPath(), $"henan-03-misprint-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(path, changed);
-        try
-        {
-            var findings = (await ReadFindingsAsync(path)).Where(f => f.Table == "03 部门支出总体情况表").ToList();
+        var content = await ReadChangedAsync("2026年部门支出总体情况表\n", "201\t03\t01\t\t行政运行\t195.60\t195.60", "201\t03\t01\t\t行政运行\t196.60\t195.60");
+        var findings = content.Findings.Where(f => f.Table == "03 部门支出总体情况表").ToList();
 
-            var split = Assert.Single(findings, f => f.Code == "ROW_SPLIT_MISMATCH");
-            Assert.Equal(Units(1m), Math.Abs(split.Difference!.Value));
-            Assert.Equal([(3, 258, "合计")], split.Locations.Select(l => (l.Row, l.Line!.Value, l.Column!)));
-            Assert.Contains("基本支出/小计 + 项目支出/小计 add up to 195.60 万元, while 合计 says 196.60 万元", split.Message, StringComparison.Ordinal);
-            var total = Assert.Single(findings, f => f.Code == "TABLE_TOTAL_MISMATCH");
-            Assert.Equal(Units(1m), Math.Abs(total.Difference!.Value));
-            Assert.Equal((1, 256, "合计"), (total.Locations[0].Row, total.Locations[0].Line!.Value, total.Locations[0].Column!));
-            // The unit row 028 (250.65) no longer agrees with the rows under it either.
-            var unit = Assert.Single(findings, f => f.Code == "HIERARCHY_SUBTOTAL_MISMATCH");
-            Assert.Equal((2, 257, "合计"), (unit.Locations[0].Row, unit.Locations[0].Line!.Value, unit.Locations[0].Column!));
-            Assert.Equal(3, findings.Count);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var split = Assert.Single(findings, f => f.Code == "ROW_SPLIT_MISMATCH");
+        Assert.Equal(Units(1m), Math.Abs(split.Difference!.Value));
+        Assert.Equal([(3, 258, "合计")], split.Locations.Select(l => (l.Row, l.Line!.Value, l.Column!)));
+        Assert.Contains("基本支出/小计 + 项目支出/小计 add up to 195.60 万元, while 合计 says 196.60 万元", split.Message, StringComparison.Ordinal);
+        var total = Assert.Single(findings, f => f.Code == "TABLE_TOTAL_MISMATCH");
+        Assert.Equal(Units(1m), Math.Abs(total.Difference!.Value));
+        Assert.Equal((1, 256, "合计"), (total.Locations[0].Row, total.Locations[0].Line!.Value, total.Locations[0].Column!));
+        // The unit row 028 (250.65) no longer agrees with the rows under it either.
+        var unit = Assert.Single(findings, f => f.Code == "HIERARCHY_SUBTOTAL_MISMATCH");
+        Assert.Equal((2, 257, "合计"), (unit.Locations[0].Row, unit.Locations[0].Line!.Value, unit.Locations[0].Column!));
+        Assert.Equal(3, findings.Count);
     }
 
     /// <summary>
@@ -90,26 +77,14 @@ public class HenanReconciliationTests
     [Fact]
     public async Task Reconcile_Table03UnitRowMisprinted_AgainstTheRowsUnderIt_LocatedAtTheUnitRowAsync()
     {
-        var text = File.ReadAllText(RepositoryPaths.ReferenceDisclosure);
-        const string Row = "\t\t\t028\t新乡市红旗区行政审批和政务信息管理局\t250.65";
-        var first = text.IndexOf(Row, text.IndexOf("2026年部门支出总体情况表\n", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.True(first > 0);
-        var path = Path.Combine(Path.GetTempPath(), $"henan-03-unit-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(path, text[..first] + Row.Replace("250.65", "251.65", StringComparison.Ordinal) + text[(first + Row.Length)..]);
-        try
-        {
-            var findings = (await ReadFindingsAsync(path)).Where(f => f.Table == "03 部门支出总体情况表").ToList();
+        var content = await ReadChangedAsync("2026年部门支出总体情况表\n", "\t\t\t028\t新乡市红旗区行政审批和政务信息管理局\t250.65", "\t\t\t028\t新乡市红旗区行政审批和政务信息管理局\t251.65");
+        var findings = content.Findings.Where(f => f.Table == "03 部门支出总体情况表").ToList();
 
-            var unit = Assert.Single(findings, f => f.Code == "HIERARCHY_SUBTOTAL_MISMATCH");
-            Assert.Equal(Units(1m), unit.Difference);
-            Assert.Equal((2, "合计"), (unit.Locations[0].Row, unit.Locations[0].Column!));
-            Assert.Contains("the rows under unit 028 新乡市红旗区行政审批和政务信息管理局 add up to 250.65 万元, while row 2", unit.Message, StringComparison.Ordinal);
-            Assert.Equal(["HIERARCHY_SUBTOTAL_MISMATCH", "ROW_SPLIT_MISMATCH"], findings.Select(f => f.Code).Order(StringComparer.Ordinal));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var unit = Assert.Single(findings, f => f.Code == "HIERARCHY_SUBTOTAL_MISMATCH");
+        Assert.Equal(Units(1m), unit.Difference);
+        Assert.Equal((2, "合计"), (unit.Locations[0].Row, unit.Locations[0].Column!));
+        Assert.Contains("the rows under unit 028 新乡市红旗区行政审批和政务信息管理局 add up to 250.65 万元, while row 2", unit.Message, StringComparison.Ordinal);
+        Assert.Equal(["HIERARCHY_SUBTOTAL_MISMATCH", "ROW_SPLIT_MISMATCH"], findings.Select(f => f.Code).Order(StringComparer.Ordinal));
     }
 
     /// <summary>
