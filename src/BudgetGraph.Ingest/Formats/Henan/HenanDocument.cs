@@ -8,7 +8,8 @@ namespace BudgetGraph.Ingest.Formats.Henan;
 /// Henan's form tables as text grids (10, 11, 12), with what their readers need: each table's unit, where its header
 /// ends, and amounts converted to stored units with their citation.
 /// </summary>
-internal sealed class HenanDocument(SourceText text, IReadOnlyDictionary<string, TextTable> tables)
+/// <param name="units">Each table's unit as the shared reader read it (its 单位 caption, else a header's "（万元）"), by label.</param>
+internal sealed class HenanDocument(SourceText text, IReadOnlyDictionary<string, TextTable> tables, IReadOnlyDictionary<string, TableUnit?> units)
 {
     public SourceText Text { get; } = text;
 
@@ -42,7 +43,7 @@ internal sealed class HenanDocument(SourceText text, IReadOnlyDictionary<string,
         var value = table.Amount(row, column);
         if (value is null)
             return null;
-        var unit = UnitOf(table)
+        var unit = units.GetValueOrDefault(table.Label) ?? UnitOf(table)
             ?? throw new DisclosureFormatException("the table states no unit (单位：…)", table.FileName, table.Label, table.TitleLine, Text[table.TitleLine]);
         try
         {

@@ -1,5 +1,4 @@
-using System.Text.RegularExpressions;
-using BudgetGraph.Ingest.Formats.Common;
+using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Formats.Layout;
 using BudgetGraph.Ingest.Parsing;
 
@@ -7,58 +6,63 @@ namespace BudgetGraph.Ingest.Formats.Henan;
 
 /// <summary>
 /// Henan's form tables, laid out as no other profile's: 10 项目支出表 (the projects), 12 项目绩效目标汇总表 (their codes
-/// and indicators, joined by name) and 11 整体绩效目标表 (the department's targets). Each is read as a grid of cells; one
-/// that cannot be read is a located problem and reads as empty.
+/// and indicators, joined by name) and 11 整体绩效目标表 (the department's targets). Each is the shared reader's table,
+/// seen as its grid of cells (a grid export keeps every cell in place); one the reader could not read, or that the
+/// document lacks, is already a located problem and reads as empty; one whose layout is not the form's is a problem here.
 /// </summary>
-internal sealed partial class HenanForms : ILayoutForms
+internal sealed class HenanForms : ILayoutForms
 {
     private static readonly string[] _forms = ["10", "11", "12"];
 
-    public LayoutForms Read(DisclosureSource source, IReadOnlyList<TableStartLine> starts, LayoutUnits units, List<TableProblem> problems)
+    public LayoutForms Read(DisclosureSource source, IReadOnlyDictionary<string, LayoutTable> tables, LayoutUnits units, List<TableProblem> problems)
     {
         var text = source.Text;
-        var found = starts.Where(s => s.Spec is not null && _forms.Contains(s.Spec.Number)).OrderBy(s => s.Line.Line).ToList();
-        var read = TabbedTableReader.ReadAll(text, found.Select(s => new TableStart(s.Line.Line, s.Spec!.Title, $"{s.Spec.Number} {s.Spec.Title}")).ToList(), NationalTableWords.All);
-        var tables = found.Zip(read).ToDictionary(p => p.First.Spec!.Number, p => p.Second, StringComparer.Ordinal);
-        foreach (var number in _forms.Where(n => !tables.ContainsKey(n)))
+        var grids = new Dictionary<string, TextTable>(StringComparer.Ordinal);
+        var tableUnits = new Dictionary<string, TableUnit?>(StringComparer.Ordinal);
+        foreach (var number in _forms)
         {
             var spec = HenanTableCatalog.Tables.Single(t => t.Number == number);
-            tables[number] = new TextTable { FileName = text.FileName, Title = spec.Title, Label = $"{number} {spec.Title}", TitleLine = text.LineCount, Rows = [], Notes = [], Captions = [] };
+            var grid = tables.GetValueOrDefault(number) is { } table ? Grid(text, table) : Empty(text, spec);
+            grids[number] = grid;
+            tableUnits[grid.Label] = tables.GetValueOrDefault(number)?.Unit;
         }
 
-        var document = new HenanDocument(text, tables);
+        var document = new HenanDocument(text, grids, tableUnits);
         T Tolerant<T>(string number, Func<T> readForm, T empty)
         {
             try
             {
-                RejectMalformedNumbers(tables[number]);
                 return readForm();
             }
             catch (DisclosureFormatException error)
             {
-                problems.Add(new TableProblem(tables[number].Label, error, IsPdf: false));
+                problems.Add(new TableProblem(grids[number].Label, error, IsPdf: false));
                 return empty;
             }
         }
 
         return new LayoutForms(
             Tolerant("10", () => HenanProjects.Read(document, units), []),
-            Tolerant("11", () => HenanDepartmentGoals.Read(tables["11"]), []));
+            Tolerant("11", () => HenanDepartmentGoals.Read(grids["11"]), []));
     }
 
-    /// <summary>A cell made of digits, dots and commas must be a well-formed number wherever it stands.</summary>
-    private static void RejectMalformedNumbers(TextTable table)
+    /// <summary>The table's lines as the export prints them, cell for cell (trimmed; null = empty), padded to its widest line.</summary>
+    private static TextTable Grid(SourceText text, LayoutTable table)
     {
-        foreach (var row in table.Rows)
+        var lines = table.Lines.Select(l => (l.Line, Cells: text[l.Line].Replace('\f', ' ').Split('\t'))).ToList();
+        var width = lines.Select(l => l.Cells.Length).DefaultIfEmpty(0).Max();
+        return new TextTable
         {
-            for (var c = 0; c < row.Cells.Count; c++)
-            {
-                if (row[c] is { } cell && NumberLike().IsMatch(cell))
-                    table.Amount(row, c);
-            }
-        }
+            FileName = text.FileName,
+            Title = table.Spec.Title,
+            Label = table.Label,
+            TitleLine = table.TitleLine.Line,
+            Rows = [.. lines.Select((l, i) => new TextRow(i + 1, l.Line, [.. Enumerable.Range(0, width).Select(c => c < l.Cells.Length && l.Cells[c].Trim().Trim('\u3000') is { Length: > 0 } cell ? cell : null)], text[l.Line]))],
+            Notes = [],
+            Captions = [],
+        };
     }
 
-    [GeneratedRegex(@"^[+-]?[\d.,]*\d[\d.,]*$")]
-    private static partial Regex NumberLike();
+    private static TextTable Empty(SourceText text, TableSpec spec) =>
+        new() { FileName = text.FileName, Title = spec.Title, Label = $"{spec.Number} {spec.Title}", TitleLine = text.LineCount, Rows = [], Notes = [], Captions = [] };
 }

@@ -10,7 +10,8 @@ namespace BudgetGraph.Ingest.Formats.Layout;
 /// </summary>
 public interface ILayoutForms
 {
-    LayoutForms Read(DisclosureSource source, IReadOnlyList<TableStartLine> starts, LayoutUnits units, List<TableProblem> problems);
+    /// <param name="tables">The document's tables as the shared reader read them (a missing or unreadable one absent).</param>
+    LayoutForms Read(DisclosureSource source, IReadOnlyDictionary<string, LayoutTable> tables, LayoutUnits units, List<TableProblem> problems);
 }
 
 /// <summary>What a profile's forms hold: projects with their indicators, and the department's targets.</summary>

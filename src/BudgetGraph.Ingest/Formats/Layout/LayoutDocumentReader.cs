@@ -69,7 +69,7 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
         var problems = missing.Select(t => new TableProblem($"{t.Number} {t.Title}", null, source.IsPdf))
             .Concat(unreadable.Select(u => new TableProblem(u.Error.Table ?? $"{u.Spec.Number} {u.Spec.Title}", u.Error, source.IsPdf))).ToList();
         // A profile with forms of its own reads them (Henan's 10–12); the others' project forms are the national ones.
-        var ownForms = kind.Forms is { } reader && units is not null ? reader.Read(source, starts, units, problems) : null;
+        var ownForms = kind.Forms is { } reader && units is not null ? reader.Read(source, tables, units, problems) : null;
         var forms = ownForms is null ? PerformanceForms.Read(source.Layout, starts.Where(s => s.Spec is null), department.Id, source.IsPdf).ToList() : [];
         var projects = ownForms?.Projects.ToList() ?? forms.Select(f => f.Project).ToList();
         var unread = starts.Where(s => s.Spec is null && forms.All(f => f.Form != s))
