@@ -6,7 +6,9 @@ namespace BudgetGraph.Ingest.Validation;
 
 /// <summary>
 /// Compares a stated total with the amounts that should make it up. Equal → no finding; within rounding tolerance →
-/// INFO; beyond → the check's severity (WARNING). Either way the finding names the table, the total's cell and the signed difference.
+/// INFO; beyond → the check's severity (WARNING). Either way the finding names the table, the total's cell and the signed
+/// difference; where the amounts it is compared with stand in another table (01's 本年支出合计 against 03's 合计), their
+/// cells too, so a reader sees both sides of the disagreement (API.md: every table and row involved).
 /// </summary>
 public static class SumCheck
 {
@@ -30,7 +32,7 @@ public static class SumCheck
             table,
             difference,
             $"{what} {AmountFormat.In(sum, unit)}, while {statedName} says {AmountFormat.In(stated.Amount, unit)}: a difference of {AmountFormat.In(difference, unit)}, {verdict}.",
-            [stated.Source],
+            [stated.Source, .. parts.Select(p => p.Source).Where(p => p.Table != stated.Source.Table)],
             within ? Severity.Info : null);
     }
 

@@ -115,7 +115,7 @@ public class HenanReconciliationTests
         Assert.Equal((Units(249.65m), Units(250.65m)), (content.PrintedTotal!.Value, content.Total));
         var finding = Assert.Single(content.Findings, f => f.Code == "OVERVIEW_TOTAL_MISMATCH");
         Assert.Equal(("03 部门支出总体情况表", Units(-1m)), (finding.Table!, finding.Difference!.Value));
-        Assert.Equal([("01 部门收支总体情况表", 31, 226, "本年支出合计")], finding.Locations.Select(l => (l.Table, l.Row, l.Line!.Value, l.Column!)));
+        Assert.Equal([("01 部门收支总体情况表", 31, 226, "本年支出合计"), ("03 部门支出总体情况表", 1, 256, "合计")], finding.Locations.Select(l => (l.Table, l.Row, l.Line!.Value, l.Column!)));
     }
 
     /// <summary>
@@ -129,7 +129,7 @@ public class HenanReconciliationTests
 
         var finding = Assert.Single(content.Findings, f => f.Table == "04 财政拨款收支总体情况表");
         Assert.Equal(("FISCAL_OVERVIEW_MISMATCH", Severity.Warning, Units(5m)), (finding.Code, finding.Severity, finding.Difference!.Value));
-        Assert.Equal([(4, 277, "（二）政府性基金预算拨款")], finding.Locations.Select(l => (l.Row, l.Line!.Value, l.Column!)));
+        Assert.Equal([(4, 277, "（二）政府性基金预算拨款"), (3, 198, "二、政府性基金预算拨款收入")], finding.Locations.Select(l => (l.Row, l.Line!.Value, l.Column!)));
         Assert.Contains("states 二、政府性基金预算拨款收入 as 0.00 万元", finding.Message, StringComparison.Ordinal);
     }
 

@@ -40,9 +40,24 @@ public sealed class FiscalOverviewCheckTests
         foreach (var finding in findings)
         {
             Assert.Equal((Severity.Warning, fiscal.Label, 10_000L * Money.UnitsPerYuan), (finding.Severity, finding.Table, Math.Abs(finding.Difference!.Value)));
-            var source = finding.Locations.Single();
+            var source = finding.Locations[0];
             Assert.Equal((fiscal.Label, totals.Line), (source.Table, source.Line));
             Assert.Equal(finding.Code == "FISCAL_FUNCTIONAL_MISMATCH" ? "支出总计" : "收入总计", source.Column);
+            // The other side's cells, where it stands in other tables: the functional tables' totals, the overview's rows.
+            var others = finding.Locations.Skip(1).Select(l => l.Table).Distinct().ToList();
+            switch (finding.Code)
+            {
+                case "FISCAL_INCOME_EXPENDITURE_MISMATCH":
+                    Assert.Empty(others);
+                    break;
+                case "FISCAL_OVERVIEW_INCOME_MISMATCH":
+                    Assert.Equal([tables["01"].Label], others);
+                    break;
+                default:
+                    Assert.NotEmpty(others);
+                    Assert.All(finding.Locations.Skip(1), l => Assert.Equal(tables.Values.Single(t => t.Label == l.Table).Spec.Columns![0], l.Column));
+                    break;
+            }
         }
     }
 
@@ -55,8 +70,12 @@ public sealed class FiscalOverviewCheckTests
         var finding = Assert.Single(Check(tables));
 
         Assert.Equal(("INCOME_TABLE_TOTAL_MISMATCH", Severity.Warning, tables["02"].Label, 10_000L * Money.UnitsPerYuan), (finding.Code, finding.Severity, finding.Table, finding.Difference));
-        var source = finding.Locations.Single();
+        Assert.Equal(2, finding.Locations.Count);
+        var source = finding.Locations[0];
         Assert.Equal((tables["01"].Label, number, "收入总计"), (source.Table, source.Line, source.Column));
+        // And the income table's total it disagrees with.
+        var income = tables["02"];
+        Assert.Equal((income.Label, income.Total!.Row.Line, income.Spec.Columns![0]), (finding.Locations[1].Table, finding.Locations[1].Line, finding.Locations[1].Column));
     }
 
     [Fact]
