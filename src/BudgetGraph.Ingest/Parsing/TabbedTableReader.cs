@@ -80,7 +80,8 @@ public static class TabbedTableReader
         }
     }
 
-    private static string?[] Pad(string[] cells, int width)
+    /// <summary>Cells as printed, trimmed (null = empty), padded to <paramref name="width"/>.</summary>
+    internal static string?[] Pad(string[] cells, int width)
     {
         var padded = new string?[width];
         for (var i = 0; i < cells.Length; i++)

@@ -49,15 +49,13 @@ internal sealed class HenanForms : ILayoutForms
     /// <summary>The table's lines as the export prints them, cell for cell (trimmed; null = empty), padded to its widest line.</summary>
     private static TextTable Grid(SourceText text, LayoutTable table)
     {
-        var lines = table.Lines.Select(l => (l.Line, Cells: text[l.Line].Replace('\f', ' ').Split('\t'))).ToList();
-        var width = lines.Select(l => l.Cells.Length).DefaultIfEmpty(0).Max();
         return new TextTable
         {
             FileName = text.FileName,
             Title = table.Spec.Title,
             Label = table.Label,
             TitleLine = table.TitleLine.Line,
-            Rows = [.. lines.Select((l, i) => new TextRow(i + 1, l.Line, [.. Enumerable.Range(0, width).Select(c => c < l.Cells.Length && l.Cells[c].Trim().Trim('\u3000') is { Length: > 0 } cell ? cell : null)], text[l.Line]))],
+            Rows = [.. table.GridCells(text).Select((l, i) => new TextRow(i + 1, l.Line.Line, l.Cells, text[l.Line.Line]))],
             Notes = [],
             Captions = [],
         };

@@ -64,8 +64,8 @@ public static class LayoutHierarchy
         foreach (var u in units)
         {
             var code = rows[u].UnitCode!;
-            var under = units.Where(o => rows[o].UnitCode!.Length > code.Length && rows[o].UnitCode!.StartsWith(code, StringComparison.Ordinal)).ToList();
-            var subUnits = under.Where(o => !under.Any(m => m != o && rows[o].UnitCode!.StartsWith(rows[m].UnitCode!, StringComparison.Ordinal) && rows[m].UnitCode!.Length < rows[o].UnitCode!.Length)).ToList();
+            var under = units.Where(o => LayoutUnits.IsUnder(rows[o].UnitCode!, code)).ToList();
+            var subUnits = under.Where(o => !under.Any(m => LayoutUnits.IsUnder(rows[o].UnitCode!, rows[m].UnitCode!))).ToList();
             var own = coded.Where(i => rows[i].UnitCode == code).ToList();
             var parts = subUnits.Count > 0
                 ? subUnits
@@ -78,7 +78,7 @@ public static class LayoutHierarchy
         if (total >= 0 && coded.Count == 0 && units.Count > 0)
         {
             // A table listing units only (Henan's income table 02): the total against the units under no other unit.
-            var topUnits = units.Where(u => !units.Any(o => rows[o].UnitCode!.Length < rows[u].UnitCode!.Length && rows[u].UnitCode!.StartsWith(rows[o].UnitCode!, StringComparison.Ordinal))).ToList();
+            var topUnits = units.Where(u => !units.Any(o => LayoutUnits.IsUnder(rows[u].UnitCode!, rows[o].UnitCode!))).ToList();
             groups.Add(new Group(total, topUnits, UnitLeaves(rows, units), true, "the top units' rows"));
         }
         else if (total >= 0)
@@ -93,7 +93,7 @@ public static class LayoutHierarchy
 
     /// <summary>The unit rows no other unit row refines (028001 under 028).</summary>
     private static List<int> UnitLeaves(IReadOnlyList<ClassifiedRow> rows, List<int> units) =>
-        units.Where(u => !units.Any(o => rows[o].UnitCode!.Length > rows[u].UnitCode!.Length && rows[o].UnitCode!.StartsWith(rows[u].UnitCode!, StringComparison.Ordinal))).ToList();
+        units.Where(u => !units.Any(o => LayoutUnits.IsUnder(rows[o].UnitCode!, rows[u].UnitCode!))).ToList();
 
     /// <summary>The group's subtotal in each column with a cell on either side.</summary>
     private static IEnumerable<Subtotal> InColumns(Group group, IReadOnlyList<ClassifiedRow> rows, int columns)

@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Values;
+using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Parsing.Layout;
 
 namespace BudgetGraph.Ingest.Formats.Layout;
@@ -51,6 +52,17 @@ public sealed class LayoutTable
         return index < 0 ? throw new ArgumentException("the row is not the table's", nameof(row)) : index + 1 - HeaderRows;
     }
 
+    /// <summary>
+    /// The table's lines as a grid export prints them (<paramref name="text"/>, tab-separated, empty cells kept): cell for
+    /// cell, trimmed (null = empty), padded to the table's widest line.
+    /// </summary>
+    public IReadOnlyList<(LayoutLine Line, string?[] Cells)> GridCells(SourceText text)
+    {
+        var split = Lines.Select(l => (Line: l, Cells: text[l.Line].Replace('\f', ' ').Split('\t'))).ToList();
+        var width = split.Select(c => c.Cells.Length).DefaultIfEmpty(0).Max();
+        return split.Select(c => (c.Line, TabbedTableReader.Pad(c.Cells, width))).ToList();
+    }
+
     public ClassifiedRow? Total => Classified.FirstOrDefault(r => r.IsTotal);
 
     /// <summary>The rows of classifications: neither the total nor a unit's row.</summary>
@@ -70,7 +82,7 @@ public sealed class LayoutTable
             if (Coded.Any())
                 return Leaves.Where(r => r.LineCode is not null);
             var units = Classified.Where(r => r.IsUnitRow).ToList();
-            return units.Where(r => !units.Any(o => o.UnitCode!.Length > r.UnitCode!.Length && o.UnitCode.StartsWith(r.UnitCode, StringComparison.Ordinal)));
+            return units.Where(r => !units.Any(o => LayoutUnits.IsUnder(o.UnitCode!, r.UnitCode!)));
         }
     }
 

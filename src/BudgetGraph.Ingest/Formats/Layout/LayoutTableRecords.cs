@@ -66,15 +66,13 @@ public static class LayoutTableRecords
     /// </summary>
     private static List<DisclosedRowRecord> GridRows(LayoutTable table, SourceText text)
     {
-        var cells = table.Lines.Select(l => (Line: l, Cells: text[l.Line].Replace('\f', ' ').Split('\t'))).ToList();
-        var width = cells.Select(c => c.Cells.Length).DefaultIfEmpty(0).Max();
         Dictionary<int, int> numbers = table.Spec.IsClassified
             ? table.Classified.ToDictionary(r => r.Row.Line, r => r.Number)
-            : table.Rows.Skip(table.HeaderRows).ToDictionary(r => r.Line, table.DataRowNumber);
+            : table.Rows.Skip(table.HeaderRows).Select((r, i) => (r.Line, Number: i + 1)).ToDictionary(r => r.Line, r => r.Number);
         var firstData = numbers.Count == 0 ? int.MaxValue : numbers.Keys.Min();
         var rows = new List<DisclosedRowRecord>();
         var header = 0;
-        foreach (var (line, printed) in cells)
+        foreach (var (line, printed) in table.GridCells(text))
         {
             var isHeader = !numbers.TryGetValue(line.Line, out var number);
             // A line after the first data row that is no row of the table (none in a grid export) is not published.
@@ -86,7 +84,7 @@ public static class LayoutTableRecords
                 IsHeader = isHeader,
                 Line = line.Line,
                 Page = table.HasPages ? line.Page : null,
-                Cells = [.. Enumerable.Range(0, width).Select(i => i < printed.Length && printed[i].Trim().Trim('\u3000') is { Length: > 0 } cell ? cell : null)],
+                Cells = printed,
             });
         }
 

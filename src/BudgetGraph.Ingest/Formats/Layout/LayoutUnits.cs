@@ -28,7 +28,8 @@ public sealed partial class LayoutUnits
 
     public IEnumerable<DepartmentRecord> All => Units.Prepend(Department);
 
-    public IReadOnlySet<string> Codes => _byCode.Keys.ToHashSet(StringComparer.Ordinal);
+    /// <summary>Whether <paramref name="code"/> is a unit under <paramref name="unit"/> (028001 under 028), at any depth.</summary>
+    public static bool IsUnder(string code, string unit) => code.Length > unit.Length && code.StartsWith(unit, StringComparison.Ordinal);
 
     /// <summary>The department or unit with a code, null when the document does not list it.</summary>
     public DepartmentRecord? ByCode(string code) => _byCode.GetValueOrDefault(code);
