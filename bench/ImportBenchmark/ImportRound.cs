@@ -33,13 +33,16 @@ internal sealed record ImportRound(int Documents, int Refused, int Lines, TimeSp
         {
             try
             {
-                var result = await importer.ImportAsync(attempt);
-                documents++;
-                lines += result.Lines;
-                // A later file of the same document replaces the earlier one's rows: keep what the database holds. The
-                // raw baseline needs a sample, not a whole scale corpus in memory.
-                if (written.Count < SampleDocuments || written.ContainsKey(result.DocumentId))
-                    written[result.DocumentId] = attempt.Read!.Content;
+                var results = await importer.ImportAsync(attempt);
+                foreach (var (result, read) in results.Zip(attempt.Reads))
+                {
+                    documents++;
+                    lines += result.Lines;
+                    // A later file of the same document replaces the earlier one's rows: keep what the database holds. The
+                    // raw baseline needs a sample, not a whole scale corpus in memory.
+                    if (written.Count < SampleDocuments || written.ContainsKey(result.DocumentId))
+                        written[result.DocumentId] = read.Content;
+                }
             }
             catch (DisclosureFormatException)
             {

@@ -16,4 +16,10 @@ public interface IDisclosureFamily
 
     /// <summary>Reads a recognised document; throws <see cref="DisclosureFormatException"/> (located) on bad input.</summary>
     DisclosureContent Read(DisclosureSource source);
+
+    /// <summary>
+    /// Every document the file holds: one, or (a PDF holding a department's 汇总 and then its 本级 or units' sets) one
+    /// per set, the department's first. Throws as <see cref="Read"/>.
+    /// </summary>
+    IReadOnlyList<DisclosureContent> ReadAll(DisclosureSource source) => [Read(source)];
 }

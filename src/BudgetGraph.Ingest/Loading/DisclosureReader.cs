@@ -7,31 +7,45 @@ using BudgetGraph.Ingest.Validation;
 
 namespace BudgetGraph.Ingest.Loading;
 
-/// <summary>Reads a file: its sha256, the family that recognises it, and the family's records and findings.</summary>
+/// <summary>
+/// Reads a file: its sha256, the family that recognises it, and the family's records and findings — one document, or
+/// one per set of tables where a file holds several (a department's 汇总 and its 本级 in one PDF).
+/// </summary>
 public static class DisclosureReader
 {
-    public static async Task<ReadDisclosure> ReadAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>Reads a file that holds one document (a test, a narrative re-read); one holding several is an error of the caller's.</summary>
+    public static async Task<ReadDisclosure> ReadAsync(string path, CancellationToken cancellationToken = default) =>
+        One(await ReadAllAsync(path, cancellationToken));
+
+    public static async Task<IReadOnlyList<ReadDisclosure>> ReadAllAsync(string path, CancellationToken cancellationToken = default)
     {
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        return Read(Path.GetFileName(path), bytes);
+        return ReadAll(Path.GetFileName(path), bytes);
     }
 
-    public static ReadDisclosure Read(string fileName, byte[] bytes) => Read(fileName, bytes, Sha256Of(bytes));
+    /// <inheritdoc cref="ReadAsync"/>
+    public static ReadDisclosure Read(string fileName, byte[] bytes) => One(ReadAll(fileName, bytes));
 
-    private static ReadDisclosure Read(string fileName, byte[] bytes, string sha256)
+    public static IReadOnlyList<ReadDisclosure> ReadAll(string fileName, byte[] bytes) => ReadAll(fileName, bytes, Sha256Of(bytes));
+
+    private static ReadDisclosure One(IReadOnlyList<ReadDisclosure> reads) =>
+        reads.Count == 1 ? reads[0] : throw new InvalidOperationException($"{reads[0].FileName} holds {reads.Count} documents ({string.Join(", ", reads.Select(r => r.Content.DocumentId))}): read it with ReadAll");
+
+    private static IReadOnlyList<ReadDisclosure> ReadAll(string fileName, byte[] bytes, string sha256)
     {
         try
         {
             if (PackagedDocument.IsOne(bytes))
             {
                 var packaged = PackagedDocument.FromJson(bytes);
-                return new ReadDisclosure(packaged.FileName, packaged.Sha256, packaged.ToContent(), FromPackage: true);
+                return [new ReadDisclosure(packaged.FileName, packaged.Sha256, packaged.ToContent(), FromPackage: true)];
             }
 
             var source = DisclosureSource.FromBytes(fileName, bytes);
-            var content = DisclosureFamilies.Recognise(source).Read(source);
-            content.Findings = Reconciliation.Run(content);
-            return new ReadDisclosure(fileName, sha256, content);
+            var contents = DisclosureFamilies.Recognise(source).ReadAll(source);
+            foreach (var content in contents)
+                content.Findings = Reconciliation.Run(content);
+            return [.. contents.Select(content => new ReadDisclosure(fileName, sha256, content))];
         }
         catch (Exception e) when (e is not (DisclosureFormatException or OperationCanceledException or OutOfMemoryException))
         {
@@ -49,12 +63,11 @@ public static class DisclosureReader
         var archive = SourceArchive.Compress(bytes);
         try
         {
-            var read = Read(fileName, bytes, sha256);
-            return new ReadAttempt(read.FileName, read.Sha256, archive, read, null);
+            return new ReadAttempt(fileName, sha256, archive, ReadAll(fileName, bytes, sha256), null);
         }
         catch (DisclosureFormatException error)
         {
-            return new ReadAttempt(fileName, sha256, archive, null, error);
+            return new ReadAttempt(fileName, sha256, archive, [], error);
         }
     }
 

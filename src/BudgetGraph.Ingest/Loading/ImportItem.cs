@@ -26,12 +26,12 @@ public sealed record ImportItem(string Path, Func<CancellationToken, Task<ReadAt
         catch (Exception e) when (e is InvalidDataException or IOException or System.Text.Json.JsonException or FormatException or OverflowException or KeyNotFoundException or ArgumentException)
         {
             var error = new DisclosureFormatException($"the data package cannot be read ({e.Message})", System.IO.Path.GetFileName(path), e);
-            return [new ImportItem(path, _ => Task.FromResult(new ReadAttempt(System.IO.Path.GetFileName(path), "", [], null, error)))];
+            return [new ImportItem(path, _ => Task.FromResult(new ReadAttempt(System.IO.Path.GetFileName(path), "", [], [], error)))];
         }
 
         return documents.Select(document => new ImportItem($"{path}:{document.FileName}", _ => Task.FromResult(Attempt(document))));
     }
 
     private static ReadAttempt Attempt(PackagedDocument document) =>
-        new(document.FileName, document.Sha256, SourceArchive.Compress(document.ToJson()), new ReadDisclosure(document.FileName, document.Sha256, document.ToContent(), FromPackage: true), null);
+        new(document.FileName, document.Sha256, SourceArchive.Compress(document.ToJson()), [new ReadDisclosure(document.FileName, document.Sha256, document.ToContent(), FromPackage: true)], null);
 }

@@ -17,11 +17,15 @@ public static class ImportRun
     public static Task<IReadOnlyList<FileOutcome>> RunAsync(IReadOnlyList<string> paths, DisclosureImporter importer, IImportProgress? progress = null, CancellationToken cancellationToken = default) =>
         RunAsync(ImportItem.For(paths), importer, progress, cancellationToken);
 
-    /// <summary>A run over items (<see cref="ImportItem.For"/>): a data package counts as its documents, each reported as its package path and source file name.</summary>
+    /// <summary>
+    /// A run over items (<see cref="ImportItem.For"/>): a data package counts as its documents, each reported as its
+    /// package path and source file name. The outcomes are in the items' order, one per document a file holds (a
+    /// refused file: one, its error).
+    /// </summary>
     public static async Task<IReadOnlyList<FileOutcome>> RunAsync(IReadOnlyList<ImportItem> items, DisclosureImporter importer, IImportProgress? progress = null, CancellationToken cancellationToken = default)
     {
         var files = items.Select(i => i.Path).ToList();
-        var outcomes = new FileOutcome?[files.Count];
+        var outcomes = new IReadOnlyList<FileOutcome>?[files.Count];
         var deferred = new List<(int Number, ReadAttempt Attempt)>();
         var written = new Dictionary<string, int>(StringComparer.Ordinal);
         var number = 0;
@@ -30,20 +34,23 @@ public static class ImportRun
         await foreach (var attempt in ReadAhead.ReadAsync(items, cancellationToken: cancellationToken))
         {
             number++;
-            if (attempt.Read?.Content.NarrativeOnly == true)
+            if (attempt.Reads.Count > 0 && attempt.Reads.All(r => r.Content.NarrativeOnly))
             {
                 deferred.Add((number, attempt));
             }
-            else if (attempt.Read?.Content is { } content && written.TryGetValue(content.DocumentId, out var problems) && content.TableProblems.Count > problems)
+            else if (attempt.Reads.Count > 0 && attempt.Reads.All(r => written.TryGetValue(r.Content.DocumentId, out var problems) && r.Content.TableProblems.Count > problems))
             {
-                outcomes[number - 1] = new FileOutcome(files[number - 1], new ImportResult(attempt.Read.FileName, content.DocumentId, ImportOutcome.Unchanged, content.Family, content.Tables.Count, content.Lines.Count, content.Findings.Count), null);
-                progress?.Finished(number, outcomes[number - 1]!);
+                outcomes[number - 1] = [.. attempt.Reads.Select(r => new FileOutcome(files[number - 1], new ImportResult(r.FileName, r.Content.DocumentId, ImportOutcome.Unchanged, r.Content.Family, r.Content.Tables.Count, r.Content.Lines.Count, r.Content.Findings.Count), null))];
+                Finished(progress, number, outcomes[number - 1]!);
             }
             else
             {
                 outcomes[number - 1] = await ImportAsync(files[number - 1], attempt, number, importer, progress, cancellationToken);
-                if (outcomes[number - 1]!.Result is { Outcome: not ImportOutcome.Unchanged } && attempt.Read?.Content is { } read)
-                    written[read.DocumentId] = read.TableProblems.Count;
+                if (outcomes[number - 1]!.All(o => o.Result is { Outcome: not ImportOutcome.Unchanged }))
+                {
+                    foreach (var read in attempt.Reads)
+                        written[read.Content.DocumentId] = read.Content.TableProblems.Count;
+                }
             }
             if (number < files.Count)
                 progress?.Starting(number + 1, files[number]);
@@ -51,22 +58,28 @@ public static class ImportRun
 
         foreach (var (deferredNumber, attempt) in deferred)
             outcomes[deferredNumber - 1] = await ImportAsync(files[deferredNumber - 1], attempt, deferredNumber, importer, progress, cancellationToken);
-        return outcomes.Select(o => o!).ToList();
+        return [.. outcomes.SelectMany(o => o!)];
     }
 
-    private static async Task<FileOutcome> ImportAsync(string path, ReadAttempt attempt, int number, DisclosureImporter importer, IImportProgress? progress, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<FileOutcome>> ImportAsync(string path, ReadAttempt attempt, int number, DisclosureImporter importer, IImportProgress? progress, CancellationToken cancellationToken)
     {
-        FileOutcome outcome;
+        IReadOnlyList<FileOutcome> outcomes;
         try
         {
-            outcome = new FileOutcome(path, await importer.ImportAsync(attempt, cancellationToken), null);
+            outcomes = [.. (await importer.ImportAsync(attempt, cancellationToken)).Select(result => new FileOutcome(path, result, null))];
         }
         catch (DisclosureFormatException e)
         {
-            outcome = new FileOutcome(path, null, e);
+            outcomes = [new FileOutcome(path, null, e)];
         }
 
-        progress?.Finished(number, outcome);
-        return outcome;
+        Finished(progress, number, outcomes);
+        return outcomes;
+    }
+
+    private static void Finished(IImportProgress? progress, int number, IReadOnlyList<FileOutcome> outcomes)
+    {
+        foreach (var outcome in outcomes)
+            progress?.Finished(number, outcome);
     }
 }

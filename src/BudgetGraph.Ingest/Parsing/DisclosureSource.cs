@@ -26,6 +26,13 @@ public sealed class DisclosureSource
 
     public LayoutDocument Layout => _layout.Value;
 
+    /// <summary>
+    /// One of several documents the file holds (a department's 汇总 and its 本级 set in one PDF): its text and layout
+    /// lines <paramref name="firstLine"/>..<paramref name="lastLine"/>, numbered and paged as in the file.
+    /// </summary>
+    public DisclosureSource Within(int firstLine, int lastLine) =>
+        new(Text.Within(firstLine, lastLine), () => Layout.Within(firstLine, lastLine), IsPdf);
+
     public static DisclosureSource FromBytes(string fileName, byte[] bytes)
     {
         if (PdfLayoutReader.LooksLike(bytes))

@@ -39,6 +39,13 @@ public sealed class SourceText
         return new SourceText(fileName, lines);
     }
 
+    /// <summary>
+    /// The same text with every line outside <paramref name="firstLine"/>..<paramref name="lastLine"/> blank: one of
+    /// several documents a file holds, its lines numbered as in the file so that citations name the file's lines.
+    /// </summary>
+    public SourceText Within(int firstLine, int lastLine) =>
+        new(FileName, [.. _lines.Select((text, i) => i + 1 >= firstLine && i + 1 <= lastLine ? text : "")]);
+
     /// <summary>True for lines with nothing but white space (the page breaks of a text export).</summary>
     public static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line.Replace('\u3000', ' '));
 }

@@ -17,7 +17,10 @@ internal static class CheckCommand
         foreach (var missing in input.Missing)
             Add(new CheckedFile(missing, null, new DisclosureFormatException("no such file or folder", missing)));
         foreach (var path in input.Files)
-            Add(await ReadAsync(path, cancellationToken));
+        {
+            foreach (var file in await ReadAsync(path, cancellationToken))
+                Add(file);
+        }
 
         // An empty folder checks nothing and finds nothing: clean, as `grep -r` over an empty folder finds no match.
         var exitCode = checkedFiles.Count == 0 ? ExitCodes.Success : checkedFiles.Max(f => (int)f.Status);
@@ -37,24 +40,27 @@ internal static class CheckCommand
         }
     }
 
-    /// <summary>One file read as check and survey read it: what its family read, or the located reason it was refused.</summary>
-    public static async Task<CheckedFile> ReadAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// One file read as check and survey read it: each document its family read (one, or one per set of tables the
+    /// file holds), or the located reason it was refused.
+    /// </summary>
+    public static async Task<IReadOnlyList<CheckedFile>> ReadAsync(string path, CancellationToken cancellationToken)
     {
         try
         {
-            return new CheckedFile(path, await DisclosureReader.ReadAsync(path, cancellationToken), null);
+            return [.. (await DisclosureReader.ReadAllAsync(path, cancellationToken)).Select(read => new CheckedFile(path, read, null))];
         }
         catch (DisclosureFormatException e)
         {
-            return new CheckedFile(path, null, e);
+            return [new CheckedFile(path, null, e)];
         }
         catch (IOException e)
         {
-            return new CheckedFile(path, null, new DisclosureFormatException($"cannot read the file: {e.Message}", path));
+            return [new CheckedFile(path, null, new DisclosureFormatException($"cannot read the file: {e.Message}", path))];
         }
         catch (UnauthorizedAccessException e)
         {
-            return new CheckedFile(path, null, new DisclosureFormatException($"cannot read the file: {e.Message}", path));
+            return [new CheckedFile(path, null, new DisclosureFormatException($"cannot read the file: {e.Message}", path))];
         }
     }
 }

@@ -22,8 +22,7 @@ internal static class NamesCommand
         var seen = new Dictionary<(ClassificationScheme Scheme, string Code, string Name), HashSet<string>>();
         foreach (var path in input.Files)
         {
-            if ((await CheckCommand.ReadAsync(path, cancellationToken)).Read is not { } read)
-                continue;
+            foreach (var read in (await CheckCommand.ReadAsync(path, cancellationToken)).Select(f => f.Read).OfType<BudgetGraph.Ingest.Loading.ReadDisclosure>())
             foreach (var node in read.Content.Classification.Where(n => n.NameOrigin == NameOrigin.Published))
             {
                 var key = (node.Scheme, node.Code, node.Name);

@@ -23,11 +23,16 @@ internal static class SurveyCommand
         {
             // Files are read one after another, so the process's CPU time across a read is that file's (GC included).
             var cpu = Environment.CpuUsage.TotalTime;
-            var read = await CheckCommand.ReadAsync(path, cancellationToken);
-            var file = SurveyFileJson.From(read) with { CpuMs = (long)(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds };
-            files.Add(file);
-            if (format == OutputFormat.Table)
-                Console.Out.WriteLine(Line(file));
+            // A file holding several documents (a 汇总 and its 本级) is a line per document, each with the file's CPU time.
+            var reads = await CheckCommand.ReadAsync(path, cancellationToken);
+            var cpuMs = (long)(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds;
+            foreach (var read in reads)
+            {
+                var file = SurveyFileJson.From(read) with { CpuMs = cpuMs };
+                files.Add(file);
+                if (format == OutputFormat.Table)
+                    Console.Out.WriteLine(Line(file));
+            }
         }
 
         var folders = SurveyFolderJson.Of(files);

@@ -48,8 +48,8 @@ public sealed class FinalAccountsImportTests
         await using var db = database.Open();
         var importer = new DisclosureImporter(db);
 
-        var final = await importer.ImportFileAsync(Corpus.ShanghaiPdf(Pdf));
-        var budget = await importer.ImportFileAsync(Corpus.Shanghai("shanghai-putuo_caizhengju_2025_budget_dept.txt"));
+        var final = (await importer.ImportFileAsync(Corpus.ShanghaiPdf(Pdf))).Single();
+        var budget = (await importer.ImportFileAsync(Corpus.Shanghai("shanghai-putuo_caizhengju_2025_budget_dept.txt"))).Single();
 
         var documents = await db.Documents.OrderBy(d => d.Year).Select(d => new { d.Id, d.DepartmentId, d.Year, d.Stage }).ToListAsync();
         Assert.Equal([(Department, 2024, BudgetStage.FinalAccounts), (Department, 2025, BudgetStage.Budget)], documents.Select(d => (d.DepartmentId, d.Year, d.Stage)));

@@ -38,7 +38,7 @@ public class BadInputTests
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
 
-        var result = await new DisclosureImporter(db).ImportFileAsync(RepositoryPaths.TestData("henan-truncated.txt"));
+        var result = (await new DisclosureImporter(db).ImportFileAsync(RepositoryPaths.TestData("henan-truncated.txt"))).Single();
 
         var document = await db.Documents.SingleAsync();
         Assert.True(document.Partial);
@@ -73,7 +73,7 @@ public class BadInputTests
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
 
-        var result = await new DisclosureImporter(db).ImportFileAsync(RepositoryPaths.TestData("henan-minimal.txt"));
+        var result = (await new DisclosureImporter(db).ImportFileAsync(RepositoryPaths.TestData("henan-minimal.txt"))).Single();
 
         Assert.Equal(("410702/DEPARTMENT/099/2026/BUDGET", ImportOutcome.Created, 0), (result.DocumentId, result.Outcome, result.Findings));
         Assert.Equal(9, result.Lines);

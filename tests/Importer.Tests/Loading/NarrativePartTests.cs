@@ -60,8 +60,8 @@ public sealed class NarrativePartTests
         await importer.ImportFileAsync(Corpus.National("beijing", "13f02a1d3e8a"));
         var facts = await db.DocumentFacts.CountAsync();
 
-        var replaced = await importer.ImportFileAsync(Corpus.National("beijing", "a6fa95387a42", "pdf"));
-        var again = await importer.ImportFileAsync(Corpus.National("beijing", "13f02a1d3e8a"));
+        var replaced = (await importer.ImportFileAsync(Corpus.National("beijing", "a6fa95387a42", "pdf"))).Single();
+        var again = (await importer.ImportFileAsync(Corpus.National("beijing", "13f02a1d3e8a"))).Single();
 
         Assert.Equal(ImportOutcome.Replaced, replaced.Outcome);
         Assert.Equal(ImportOutcome.Unchanged, again.Outcome);

@@ -23,7 +23,7 @@ public sealed class PartialDocumentTests : IDisposable
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
 
-        var result = await new DisclosureImporter(db).ImportFileAsync(path);
+        var result = (await new DisclosureImporter(db).ImportFileAsync(path)).Single();
 
         var document = await db.Documents.SingleAsync();
         Assert.True(document.Partial);

@@ -20,8 +20,8 @@ public class ReadAheadTests
 
         Assert.Equal(files.Select(Path.GetFileName), attempts.Select(a => a.FileName));
         Assert.IsType<MalformedNumberException>(attempts[5].Error);
-        Assert.Null(attempts[5].Read);
-        Assert.All(attempts.Where((_, i) => i != 5), a => Assert.Equal(a.Sha256, a.Read!.Sha256));
-        Assert.Equal(12, attempts.Where(a => a.Read is not null).Select(a => a.Read!.Content.DocumentId).Distinct().Count());
+        Assert.Empty(attempts[5].Reads);
+        Assert.All(attempts.Where((_, i) => i != 5), a => Assert.Equal(a.Sha256, Assert.Single(a.Reads).Sha256));
+        Assert.Equal(12, attempts.SelectMany(a => a.Reads).Select(r => r.Content.DocumentId).Distinct().Count());
     }
 }

@@ -14,7 +14,7 @@ public class ReferenceImportTests
     private static async Task<ImportResult> ImportAsync(TempDatabase database, string path)
     {
         await using var db = database.Open();
-        return await new DisclosureImporter(db).ImportFileAsync(path);
+        return (await new DisclosureImporter(db).ImportFileAsync(path)).Single();
     }
 
     [Fact]

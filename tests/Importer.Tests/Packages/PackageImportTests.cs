@@ -72,7 +72,7 @@ public sealed class PackageImportTests
 
         ImportResult result;
         await using (var db = database.Open())
-            result = await new DisclosureImporter(db).ImportFileAsync(Corpus.Wanli(2025));
+            result = (await new DisclosureImporter(db).ImportFileAsync(Corpus.Wanli(2025))).Single();
 
         Assert.Equal(ImportOutcome.Replaced, result.Outcome);
         await using var check = database.Open();

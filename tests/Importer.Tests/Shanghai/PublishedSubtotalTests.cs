@@ -16,7 +16,7 @@ public sealed class PublishedSubtotalTests
         await using var db = database.Open();
         var importer = new DisclosureImporter(db);
 
-        var text = await importer.ImportFileAsync(Corpus.Wanli(2025));
+        var text = (await importer.ImportFileAsync(Corpus.Wanli(2025))).Single();
         await importer.ImportFileAsync(Corpus.Wanli(2025, "pdf"));
 
         var subtotals = await db.PublishedSubtotals.Where(s => s.DocumentId == text.DocumentId && s.Code == "21201").ToListAsync();
@@ -37,7 +37,7 @@ public sealed class PublishedSubtotalTests
         await using var database = await TempDatabase.CreateAsync();
         await using var db = database.Open();
 
-        var final = await new DisclosureImporter(db).ImportFileAsync(Corpus.ShanghaiPdf("shanghai-putuo_caizhengju_2024_final-accounts_dept.pdf"));
+        var final = (await new DisclosureImporter(db).ImportFileAsync(Corpus.ShanghaiPdf("shanghai-putuo_caizhengju_2024_final-accounts_dept.pdf"))).Single();
 
         var classes = await db.PublishedSubtotals.Where(s => s.DocumentId == final.DocumentId && s.Level == 1 && s.ExpenditureType == null).ToListAsync();
         Assert.Equal([("201", WanYuan.Units(2_106.66m)), ("208", WanYuan.Units(326.72m)), ("210", WanYuan.Units(60.99m)), ("221", WanYuan.Units(445.69m))],

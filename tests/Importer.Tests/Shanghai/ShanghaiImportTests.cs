@@ -16,9 +16,9 @@ public sealed class ShanghaiImportTests
         await using var db = database.Open();
         var importer = new DisclosureImporter(db);
 
-        var text = await importer.ImportFileAsync(Corpus.Wanli(2025));
-        var pdf = await importer.ImportFileAsync(Corpus.Wanli(2025, "pdf"));
-        var alt = await importer.ImportFileAsync(Corpus.Shanghai("shanghai-putuo_wanli-jiedao-banshichu_2025_budget_dept.alt-tab-extraction.txt"));
+        var text = (await importer.ImportFileAsync(Corpus.Wanli(2025))).Single();
+        var pdf = (await importer.ImportFileAsync(Corpus.Wanli(2025, "pdf"))).Single();
+        var alt = (await importer.ImportFileAsync(Corpus.Shanghai("shanghai-putuo_wanli-jiedao-banshichu_2025_budget_dept.alt-tab-extraction.txt"))).Single();
 
         Assert.Equal((ImportOutcome.Created, ImportOutcome.Replaced, ImportOutcome.Replaced), (text.Outcome, pdf.Outcome, alt.Outcome));
         Assert.Equal(text.DocumentId, pdf.DocumentId);
@@ -51,8 +51,8 @@ public sealed class ShanghaiImportTests
         await using var db = database.Open();
         var importer = new DisclosureImporter(db);
 
-        var department = await importer.ImportFileAsync(Corpus.Shanghai("shanghai-putuo_shangwu-weiyuanhui_2025_budget_dept.txt"));
-        var unit = await importer.ImportFileAsync(Corpus.Shanghai("shanghai-putuo_shangwu-weiyuanhui_2025_budget_unit.txt"));
+        var department = (await importer.ImportFileAsync(Corpus.Shanghai("shanghai-putuo_shangwu-weiyuanhui_2025_budget_dept.txt"))).Single();
+        var unit = (await importer.ImportFileAsync(Corpus.Shanghai("shanghai-putuo_shangwu-weiyuanhui_2025_budget_unit.txt"))).Single();
 
         Assert.Equal("310107/DEPARTMENT/上海市普陀区商务委员会/2025/BUDGET", department.DocumentId);
         Assert.Equal("310107/UNIT/上海市普陀区商务委员会/2025/BUDGET", unit.DocumentId);

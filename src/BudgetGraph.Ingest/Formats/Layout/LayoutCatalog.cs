@@ -13,11 +13,44 @@ public static partial class LayoutCatalog
 {
     public static IReadOnlyList<TableStartLine> FindStarts(LayoutDocument document, IReadOnlyList<TableSpec> specs, string scopePrefixes)
     {
+        var found = new List<TableStartLine>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var title in Titles(document, specs, scopePrefixes))
+        {
+            var start = new TableStartLine(title.Spec, title.Printed, document.Lines[title.Index], title.Year);
+            if (title.Spec is { } spec)
+            {
+                // A contents page lists the titles first ("表1.2026年市级部门收支预算总表" with no caption under it): the
+                // title with its caption (部门名称：…, 单位：万元) under it starts the table.
+                var earlier = found.FindIndex(s => s.Spec == spec);
+                if (earlier < 0)
+                {
+                    found.Add(start);
+                    if (title.Captioned)
+                        seen.Add(spec.Number);
+                }
+                else if (title.Captioned && seen.Add(spec.Number))
+                {
+                    found[earlier] = start;
+                }
+            }
+            else if (found.Count > 0 && title.Printed.Length <= 30 && title.Captioned)
+                found.Add(start);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Every title-only line in reading order, a table's repeated titles included (a continuation page, a contents
+    /// entry, another set of the same tables): its line's index, the table it names (null when no spec matches), the
+    /// title as printed, its year and whether a caption (年度, 编制…, 单位…) follows it.
+    /// </summary>
+    public static IEnumerable<(int Index, TableSpec? Spec, string Printed, int? Year, bool Captioned)> Titles(LayoutDocument document, IReadOnlyList<TableSpec> specs, string scopePrefixes)
+    {
         // A PDF may set the year apart from its title ("2026" / "年部门收支总体情况表"): the 年 stays with the title.
         // The table's number may lead the title: "预算01表 收支总表", "预算表12 …" (Beijing), "表1.2026年…" (Hangzhou).
         var pattern = new Regex($@"^(?:(?:公开|预算)?\d{{1,2}}表|预算表\d{{1,2}}|表\d{{1,2}}[.．、：:])?(?:(?<year>\d{{4}})年?度?|年度?)?(?<scope>{scopePrefixes})?(?<title>[^，。：:…]+表(?:[（(][^）)]+[）)])?)$");
-        var found = new List<TableStartLine>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var lines = document.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -27,28 +60,8 @@ public static partial class LayoutCatalog
                 continue;
             var spec = specs.FirstOrDefault(s => s.Titles.Any(t => SameTitle(t, match.Groups["title"].Value)));
             int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
-            if (spec is not null)
-            {
-                // A contents page lists the titles first ("表1.2026年市级部门收支预算总表" with no caption under it): the
-                // title with its caption (部门名称：…, 单位：万元) under it starts the table.
-                var captioned = CaptionFollows(lines, i);
-                var earlier = found.FindIndex(s => s.Spec == spec);
-                if (earlier < 0)
-                {
-                    found.Add(new TableStartLine(spec, compact, lines[i], year));
-                    if (captioned)
-                        seen.Add(spec.Number);
-                }
-                else if (captioned && seen.Add(spec.Number))
-                {
-                    found[earlier] = new TableStartLine(spec, compact, lines[i], year);
-                }
-            }
-            else if (spec is null && found.Count > 0 && compact.Length <= 30 && CaptionFollows(lines, i))
-                found.Add(new TableStartLine(null, compact, lines[i], year));
+            yield return (i, spec, compact, year, CaptionFollows(lines, i));
         }
-
-        return found;
     }
 
     /// <summary>Titles compare with their brackets folded: one document prints （一级项目）, another (一级项目).</summary>

@@ -14,8 +14,10 @@ namespace BudgetGraph.Ingest.Formats.Layout;
 /// Reads one document of a layout family: finds its tables (any other titled table is a WARNING), identifies the
 /// department by region and name (Shanghai prints no department code) and the year — from the table titles and 编制部门
 /// caption, else from the heading "上海市普陀区财政局2024年度部门决算" — and turns the tables into lines, names and findings.
+/// A set read after its department's summary in the same file (<paramref name="summary"/>: the 汇总's department and
+/// region; <see cref="LayoutSets"/>) is a unit under that department, placed in its region unless its name names one.
 /// </summary>
-internal sealed partial class LayoutDocumentReader(DisclosureSource source, LayoutFamilyKind kind, ReferenceNames reference)
+internal sealed partial class LayoutDocumentReader(DisclosureSource source, LayoutFamilyKind kind, ReferenceNames reference, (DepartmentRecord Department, RegionRecord Region)? summary = null)
 {
     private const int HeadingLines = 5;
     private const int CoverLines = 4;
@@ -58,10 +60,12 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
             ?? throw new DisclosureFormatException($"neither a table title nor a heading states the year (expected e.g. 2025年部门收入预算总表 or …2024年度{kind.ScopeWord})", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
         var printedName = tables.Values.Select(t => t.Publisher).FirstOrDefault(p => !string.IsNullOrEmpty(p)) ?? heading?.Name;
         var name = printedName is not null ? WholeDepartment().Replace(HeaderText.Normalise(printedName), "") : throw new DisclosureFormatException($"no 编制部门：… / 编制单位：… caption or …年度{kind.ScopeWord} heading names the department", source.FileName, overview.Label, overview.TitleLine.Line, overview.TitleLine.Text);
-        var region = ReferenceNames.RegionFor(name) ?? HeadingRegion()
+        var region = ReferenceNames.RegionFor(name) ?? summary?.Region ?? HeadingRegion()
             ?? throw new DisclosureFormatException($"no administrative division in data/reference/divisions.tsv starts the name {name} or the document's heading", source.FileName, overview.Label, overview.TitleLine.Line, null);
         var units = unitCodes is null ? null : LayoutUnits.Read(unitCodes.Value.Table, region.Code, name, source.FileName);
-        var department = units?.Department ?? new DepartmentRecord { Id = NaturalKeys.Department(region.Code, kind.Scope, name), RegionCode = region.Code, Name = name, Scope = kind.Scope };
+        var department = units?.Department ?? (summary is { } whole
+            ? new DepartmentRecord { Id = NaturalKeys.Department(region.Code, Scope.Unit, name), RegionCode = region.Code, Name = name, Scope = Scope.Unit, ParentId = whole.Department.Id }
+            : new DepartmentRecord { Id = NaturalKeys.Department(region.Code, kind.Scope, name), RegionCode = region.Code, Name = name, Scope = kind.Scope });
         var documentId = NaturalKeys.Document(department.Id, year, views.Stage);
 
         var unitOwners = units?.All.ToDictionary(d => d.Code!, d => d.Id, StringComparer.Ordinal);
@@ -88,7 +92,7 @@ internal sealed partial class LayoutDocumentReader(DisclosureSource source, Layo
             Stage = views.Stage,
             Publisher = department.Name,
             Region = region,
-            Departments = units?.All.ToList() ?? [department],
+            Departments = units?.All.ToList() ?? (summary is { } parent ? [parent.Department, department] : [department]),
             Tables = tables.Values.OrderBy(t => t.Spec.Number, StringComparer.Ordinal).Select(t => LayoutTableRecords.ToRecord(t, source.IsPdf, source.Layout.Kind == LayoutSourceKind.TabbedCells ? source.Text : null)).ToList(),
             Lines = lines,
             Classification = LayoutClassification.Build(classified, lines, reference),

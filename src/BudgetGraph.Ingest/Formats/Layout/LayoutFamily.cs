@@ -30,4 +30,18 @@ public abstract class LayoutFamily : IDisclosureFamily
             .Count(s => s.Spec is not null && _kind.Prefixes.Any(p => s.Spec.Titles.Any(t => s.PrintedTitle.Contains(p + t, StringComparison.Ordinal)))) >= TitlesToRecognise;
 
     public DisclosureContent Read(DisclosureSource source) => new LayoutDocumentReader(source, _kind, _reference).Read();
+
+    /// <summary>
+    /// Every set of tables the file holds (<see cref="LayoutSets"/>), each a document: the first is the department's, the
+    /// others units under it. A grid export listing its units in its income table (Henan's) is one document.
+    /// </summary>
+    public IReadOnlyList<DisclosureContent> ReadAll(DisclosureSource source)
+    {
+        var sets = _kind.UnitsFromIncome ? [] : LayoutSets.Find(source, _kind);
+        if (sets.Count <= 1)
+            return [Read(source)];
+        var whole = new LayoutDocumentReader(source.Within(sets[0].FirstLine, sets[0].LastLine), _kind, _reference).Read();
+        var parent = (whole.Departments[0], whole.Region);
+        return [whole, .. sets.Skip(1).Select(set => new LayoutDocumentReader(source.Within(set.FirstLine, set.LastLine), _kind, _reference, parent).Read())];
+    }
 }

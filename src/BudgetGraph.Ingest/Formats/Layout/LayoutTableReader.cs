@@ -77,7 +77,7 @@ public static partial class LayoutTableReader
     }
 
     /// <summary>A page without narrative paragraphs; a table's note (注：…) may be a long sentence.</summary>
-    private static bool IsTablePage(LayoutDocument document, int page) =>
+    internal static bool IsTablePage(LayoutDocument document, int page) =>
         document.Lines.Where(l => l.Page == page)
             .All(l => l.Compact.Length <= NarrativeLine || l.Compact.StartsWith('注') || !l.Compact.Any(c => c is '，' or '。' or '；'));
 
@@ -93,25 +93,18 @@ public static partial class LayoutTableReader
         {
             var compact = line.Compact;
             var caption = false;
-            // "部门名称  北京市退役军人事务局" printed as a label cell and a value cell, alone on their line.
-            if (line.Words.Count == 2 && line.Words[0].Text is "部门名称" or "单位名称" && !line.Words[1].Text.EndsWith('元'))
+            if (LinePublisher(line) is { } alone)
             {
-                publisher = line.Words[1].Text;
+                publisher = alone;
                 caption = true;
             }
 
             foreach (var word in line.Words)
             {
-                if (PublisherCaption().Match(word.Text) is { Success: true } named && !named.Groups["name"].Value.EndsWith('元'))
+                if (PublisherCaptionOf(word.Text) is { } named)
                 {
-                    publisher = named.Groups["name"].Value.Trim();
-                    caption = true;
-                }
-                else if (PublisherAndUnit().Match(word.Text) is { Success: true } both)
-                {
-                    // "部门名称：杭州市交通运输局单位：万元": the two captions run together in a text export.
-                    publisher = both.Groups["name"].Value.Trim();
-                    unit ??= UnitCaption.Parse(both.Groups["unit"].Value);
+                    publisher = named.Name;
+                    unit ??= named.Unit;
                     caption = true;
                 }
                 else if (word.Text.Contains("单位", StringComparison.Ordinal) && word.Text.EndsWith('元') && unit is null)
@@ -358,6 +351,29 @@ public static partial class LayoutTableReader
         {
             throw new MalformedNumberException($"amount {word.Text} has more precision than 1/10,000 元", source.FileName, label, row.Line, row.Raw);
         }
+    }
+
+    /// <summary>
+    /// The publisher a caption line names: "部门名称  北京市退役军人事务局" as a label cell and a value cell alone on their
+    /// line, or a word 编制单位：…, 部门名称：… (its unit run into it or not); null when the line names none.
+    /// </summary>
+    internal static string? PublisherOf(LayoutLine line) =>
+        LinePublisher(line) ?? line.Words.Select(w => PublisherCaptionOf(w.Text)?.Name).FirstOrDefault(n => n is not null);
+
+    private static string? LinePublisher(LayoutLine line) =>
+        line.Words.Count == 2 && line.Words[0].Text is "部门名称" or "单位名称" && !line.Words[1].Text.EndsWith('元') ? line.Words[1].Text : null;
+
+    /// <summary>
+    /// A publisher's caption word: 编制部门：…, 编制单位：…, or "部门名称：杭州市交通运输局单位：万元" (the two captions run
+    /// together in a text export), with that unit. "单位：万元" alone names no publisher.
+    /// </summary>
+    private static (string Name, TableUnit? Unit)? PublisherCaptionOf(string word)
+    {
+        if (PublisherAndUnit().Match(word) is { Success: true } both)
+            return (both.Groups["name"].Value.Trim(), UnitCaption.Parse(both.Groups["unit"].Value));
+        if (PublisherCaption().Match(word) is { Success: true } named && !named.Groups["name"].Value.EndsWith('元'))
+            return (named.Groups["name"].Value.Trim(), null);
+        return null;
     }
 
     [GeneratedRegex(@"[（(](?<unit>万元|元)[)）]")]

@@ -13,6 +13,10 @@ public sealed class LayoutDocument
     /// <summary>Non-blank lines in reading order (page, then top to bottom).</summary>
     public required IReadOnlyList<LayoutLine> Lines { get; init; }
 
+    /// <summary>The lines of source-text lines <paramref name="firstLine"/>..<paramref name="lastLine"/> (<see cref="DisclosureSource.Within"/>).</summary>
+    public LayoutDocument Within(int firstLine, int lastLine) =>
+        new() { FileName = FileName, Kind = Kind, Lines = [.. Lines.Where(l => l.Line >= firstLine && l.Line <= lastLine)] };
+
     public int PageCount => Lines.Count == 0 ? 0 : Lines[^1].Page;
 
     /// <summary>
