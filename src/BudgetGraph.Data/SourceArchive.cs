@@ -41,14 +41,18 @@ public static class SourceArchive
         {
             await using var command = connection.CreateCommand();
             command.CommandText = await HasContentColumnAsync(connection, cancellationToken)
-                ? """SELECT "FileName", "Content" FROM "DocumentSourceFiles" ORDER BY "ImportedAt", "Id" """
-                : """SELECT "FileName", NULL FROM "DocumentSourceFiles" ORDER BY "ImportedAt", "Id" """;
+                ? """SELECT "FileName", "Content", "Sha256" FROM "DocumentSourceFiles" ORDER BY "ImportedAt", "Id" """
+                : """SELECT "FileName", NULL, "Sha256" FROM "DocumentSourceFiles" ORDER BY "ImportedAt", "Id" """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var extracted = 0;
             var missing = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var fileName = reader.GetString(0);
+                // A file holding several documents (a 汇总 and its 本级) is kept with each: extracted once.
+                if (!seen.Add(reader.GetString(2)))
+                    continue;
                 if (reader.IsDBNull(1))
                 {
                     missing.Add(fileName);

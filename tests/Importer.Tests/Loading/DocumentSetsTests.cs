@@ -1,8 +1,8 @@
 using System.Text;
 using BudgetGraph.Data.Values;
-using BudgetGraph.Ingest.Formats;
 using BudgetGraph.Ingest.Loading;
 using BudgetGraph.Ingest.Records;
+using BudgetGraph.Ingest.Upgrade;
 using Importer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,6 +77,29 @@ public sealed class DocumentSetsTests
         Assert.Equal(("西安市信访局（本级）", "610100/DEPARTMENT/西安市信访局"), (unit.Name, unit.ParentId));
         Assert.Equal(2, await db.DocumentSourceFiles.CountAsync());
         Assert.Equal(await db.BudgetLines.CountAsync(l => l.DocumentId == Summary), await db.BudgetLines.CountAsync(l => l.DocumentId == OwnOffice));
+    }
+
+    [SkippableFact]
+    public async Task Upgrade_TwoSetFile_ExtractedOnce_BothDocumentsRebuiltAsync()
+    {
+        Corpus.Require();
+        var (_, combined, _) = await FixtureAsync();
+        await using var database = await TempDatabase.CreateAsync();
+        var path = Path.Combine(database.Folder, "xian-two-sets.txt");
+        await File.WriteAllBytesAsync(path, combined);
+        await using (var db = database.Open())
+        {
+            await ImportRun.RunAsync([path], new DisclosureImporter(db));
+            await db.SchemaVersions.ExecuteUpdateAsync(v => v.SetProperty(x => x.Fingerprint, "0000000000000000"));
+        }
+
+        var before = await database.CountsAsync();
+
+        var result = await SchemaUpgrade.RunAsync(database.Open);
+
+        // The file is kept with each of its documents and re-imported once: both created, none "unchanged".
+        Assert.Equal([(Summary, ImportOutcome.Created), (OwnOffice, ImportOutcome.Created)], result.Reimported.Select(r => (r.DocumentId, r.Outcome)));
+        Assert.Equal(before, await database.CountsAsync());
     }
 
     [SkippableFact]
