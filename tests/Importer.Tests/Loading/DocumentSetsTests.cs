@@ -55,6 +55,32 @@ public sealed class DocumentSetsTests
         Assert.NotEmpty(office.Comparisons);
     }
 
+    /// <summary>
+    /// The same on PDF pages: two real PDFs merged into one file (信访局's 43 pages, then 财政局's 59) read as two sets,
+    /// each with the lines of its file alone, cited at the merged file's pages. (Which department the second set is a
+    /// unit of is not the point here: the two were never one publication.)
+    /// </summary>
+    [SkippableFact]
+    public async Task ReadAll_TwoPdfsMerged_EachSetAsItsFileAlone_AtTheMergedPagesAsync()
+    {
+        Corpus.Require();
+        var first = Corpus.National("xian", "2a3502793b90", "pdf");
+        var second = Corpus.National("xian", "0956c387dd43", "pdf");
+        var merged = UglyToad.PdfPig.Writer.PdfMerger.Merge(first, second);
+
+        var reads = DisclosureReader.ReadAll("merged.pdf", merged);
+        var firstAlone = (await DisclosureReader.ReadAsync(first)).Content;
+        var secondAlone = (await DisclosureReader.ReadAsync(second)).Content;
+
+        Assert.Equal(2, reads.Count);
+        Assert.Equal(firstAlone.DocumentId, reads[0].Content.DocumentId);
+        Assert.Equal(firstAlone.Lines.Select(l => PdfKey(l, 0)), reads[0].Content.Lines.Select(l => PdfKey(l, 0)));
+        Assert.Equal(secondAlone.Total, reads[1].Content.Total);
+        Assert.Equal(secondAlone.Lines.Select(l => PdfKey(l, 43)), reads[1].Content.Lines.Select(l => PdfKey(l, 0)));
+        Assert.Equal(secondAlone.Comparisons.Select(c => (c.Subject, c.Change)), reads[1].Content.Comparisons.Select(c => (c.Subject, c.Change)));
+        Assert.Equal(firstAlone.Comparisons.Select(c => (c.Subject, c.Change)), reads[0].Content.Comparisons.Select(c => (c.Subject, c.Change)));
+    }
+
     [SkippableFact]
     public async Task Import_TwoSetFile_TwoDocuments_ReimportUnchangedAsync()
     {
@@ -126,6 +152,9 @@ public sealed class DocumentSetsTests
         var office = text.Replace("西安市信访局（汇总）", "西安市信访局（本级）", StringComparison.Ordinal);
         return (Encoding.UTF8.GetBytes(text), Encoding.UTF8.GetBytes(text + office), text.Count(c => c == '\n'));
     }
+
+    private static string PdfKey(BudgetLineRecord l, int pages) =>
+        $"{l.Kind} {l.FunctionalCode} {l.EconomicDepartmentCode} {l.ExpenditureType} {l.Amount} {l.Source.Table} {l.Source.Row} {l.Source.Page + pages} {l.Source.Column}";
 
     private static string Key(BudgetLineRecord l, int offset) =>
         $"{l.Kind} {l.FunctionalCode} {l.EconomicDepartmentCode} {l.EconomicGovernmentCode} {l.ExpenditureType} {l.FundingSource} {l.Amount} {l.Source.Table} {l.Source.Row} {l.Source.Line + offset} {l.Source.Column}";
