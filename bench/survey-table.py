@@ -14,11 +14,17 @@ survey = json.load(open(sys.argv[1], encoding="utf-8"))
 readme = open(sys.argv[2], encoding="utf-8").read()
 pages = {m.group(1): int(m.group(3)) for m in re.finditer(r"\| `(\w+/\w+)\.pdf` \|[^|]*\|[^|]*\| (\d{4}) \| (\d+) \|", readme)}
 
+# A file holding several documents (a 汇总 and its 本级) has an entry per document: a row each, numbered "#2", "#3".
 by_stem = {}
 for f in survey["files"]:
     key = f["file"].split("national/")[1]
     stem, ext = key.rsplit(".", 1)
-    by_stem.setdefault(stem, {})[ext] = f
+    entries = by_stem.setdefault(stem, {}).setdefault(ext, [])
+    label = stem if not entries else f"{stem}#{len(entries) + 1}"
+    entries.append(f)
+    if label != stem:
+        by_stem.setdefault(label, {}).setdefault(ext, []).append(f)
+by_stem = {stem: {ext: entries[0] for ext, entries in files.items()} for stem, files in by_stem.items()}
 
 
 def wan(value):

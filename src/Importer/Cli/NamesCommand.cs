@@ -22,13 +22,13 @@ internal static class NamesCommand
         var seen = new Dictionary<(ClassificationScheme Scheme, string Code, string Name), HashSet<string>>();
         foreach (var path in input.Files)
         {
-            foreach (var read in (await CheckCommand.ReadAsync(path, cancellationToken)).Select(f => f.Read).OfType<BudgetGraph.Ingest.Loading.ReadDisclosure>())
-            foreach (var node in read.Content.Classification.Where(n => n.NameOrigin == NameOrigin.Published))
+            var reads = (await CheckCommand.ReadAsync(path, cancellationToken)).Select(f => f.Read).OfType<BudgetGraph.Ingest.Loading.ReadDisclosure>();
+            foreach (var (content, node) in reads.SelectMany(r => r.Content.Classification.Where(n => n.NameOrigin == NameOrigin.Published).Select(n => (r.Content, n))))
             {
                 var key = (node.Scheme, node.Code, node.Name);
                 if (!seen.TryGetValue(key, out var documents))
                     seen[key] = documents = new HashSet<string>(StringComparer.Ordinal);
-                documents.Add(read.Content.DocumentId);
+                documents.Add(content.DocumentId);
             }
         }
 

@@ -3,6 +3,7 @@ using BudgetGraph.Data.Values;
 using BudgetGraph.Ingest.Loading;
 using BudgetGraph.Ingest.Records;
 using BudgetGraph.Ingest.Upgrade;
+using Importer.Tests.Cli;
 using Importer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -85,10 +86,8 @@ public sealed class DocumentSetsTests
     public async Task Import_TwoSetFile_TwoDocuments_ReimportUnchangedAsync()
     {
         Corpus.Require();
-        var (_, combined, _) = await FixtureAsync();
         await using var database = await TempDatabase.CreateAsync();
-        var path = Path.Combine(database.Folder, "xian-two-sets.txt");
-        await File.WriteAllBytesAsync(path, combined);
+        var path = await WriteCombinedAsync(database);
         await using var db = database.Open();
 
         var first = await ImportRun.RunAsync([path], new DisclosureImporter(db));
@@ -98,7 +97,7 @@ public sealed class DocumentSetsTests
         Assert.Equal([(Summary, "unchanged"), (OwnOffice, "unchanged")], again.Select(o => (o.Result!.DocumentId, o.Outcome)));
         var documents = await db.Documents.OrderBy(d => d.Id).Select(d => new { d.Id, d.Sha256 }).ToListAsync();
         Assert.Equal([Summary, OwnOffice], documents.Select(d => d.Id));
-        Assert.Equal(DisclosureReader.Sha256Of(combined), Assert.Single(documents.Select(d => d.Sha256).Distinct()));
+        Assert.Equal(DisclosureReader.Sha256Of(await File.ReadAllBytesAsync(path)), Assert.Single(documents.Select(d => d.Sha256).Distinct()));
         var unit = await db.Departments.SingleAsync(d => d.Scope == Scope.Unit);
         Assert.Equal(("西安市信访局（本级）", "610100/DEPARTMENT/西安市信访局"), (unit.Name, unit.ParentId));
         Assert.Equal(2, await db.DocumentSourceFiles.CountAsync());
@@ -106,13 +105,33 @@ public sealed class DocumentSetsTests
     }
 
     [SkippableFact]
+    public async Task SurveyAndCheck_TwoSetFile_ALinePerDocument_TheFileCountedOnceAsync()
+    {
+        Corpus.Require();
+        await using var database = await TempDatabase.CreateAsync();
+        var folder = Path.GetDirectoryName(await WriteCombinedAsync(database))!;
+        var untouched = Path.Combine(database.Folder, "never.db");
+
+        var survey = await CliRun.WithoutDatabaseAsync(untouched, "survey", folder, "--format", "json");
+        var check = await CliRun.WithoutDatabaseAsync(untouched, "check", folder, "--format", "json");
+
+        Assert.True(survey.ExitCode == 0, survey.ToString());
+        var files = survey.Json().GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal([(Summary, "read", 28384234.71m), (OwnOffice, "read", 28384234.71m)],
+            files.Select(f => (f.GetProperty("documentId").GetString(), f.GetProperty("outcome").GetString(), f.GetProperty("total").GetDecimal())));
+        var folderRate = Assert.Single(survey.Json().GetProperty("folders").EnumerateArray());
+        Assert.Equal((1, 1, 1m), (folderRate.GetProperty("files").GetInt32(), folderRate.GetProperty("read").GetInt32(), folderRate.GetProperty("readRate").GetDecimal()));
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Equal([Summary, OwnOffice], check.Json().GetProperty("files").EnumerateArray().Select(f => f.GetProperty("documentId").GetString()));
+        Assert.False(File.Exists(untouched));
+    }
+
+    [SkippableFact]
     public async Task Upgrade_TwoSetFile_ExtractedOnce_BothDocumentsRebuiltAsync()
     {
         Corpus.Require();
-        var (_, combined, _) = await FixtureAsync();
         await using var database = await TempDatabase.CreateAsync();
-        var path = Path.Combine(database.Folder, "xian-two-sets.txt");
-        await File.WriteAllBytesAsync(path, combined);
+        var path = await WriteCombinedAsync(database);
         await using (var db = database.Open())
         {
             await ImportRun.RunAsync([path], new DisclosureImporter(db));
@@ -151,6 +170,16 @@ public sealed class DocumentSetsTests
         Assert.EndsWith("\n\f", text, StringComparison.Ordinal);
         var office = text.Replace("西安市信访局（汇总）", "西安市信访局（本级）", StringComparison.Ordinal);
         return (Encoding.UTF8.GetBytes(text), Encoding.UTF8.GetBytes(text + office), text.Count(c => c == '\n'));
+    }
+
+    /// <summary>The combined fixture as a file in a folder of its own under the test database's folder.</summary>
+    private static async Task<string> WriteCombinedAsync(TempDatabase database)
+    {
+        var folder = Path.Combine(database.Folder, "sets");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "xian-two-sets.txt");
+        await File.WriteAllBytesAsync(path, (await FixtureAsync()).Combined);
+        return path;
     }
 
     private static string PdfKey(BudgetLineRecord l, int pages) =>
