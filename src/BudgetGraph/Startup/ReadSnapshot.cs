@@ -18,26 +18,27 @@ namespace BudgetGraph.Startup;
 /// that connection's prepared statements, and no context is made per request.</item>
 /// <item>PostgreSQL, or SQLite without prepared statements: a connection opened on the request's first read with a
 /// read transaction (REPEATABLE READ on PostgreSQL, on connections whose transactions are read only by default) and
-/// one context on it (<see cref="SnapshotDbContext"/>) that the request's resolvers and batch loaders all get.</item>
+/// one context on it (<see cref="SnapshotDbContext"/>, taken from and given back to <see cref="SnapshotContextPool"/>)
+/// that the request's resolvers and batch loaders all get.</item>
 /// </list>
 /// </summary>
 public sealed class ReadSnapshot : IAsyncDisposable
 {
     private static readonly AsyncLocal<ReadSnapshot?> _current = new();
 
-    private readonly DbContextOptions<BudgetDbContext> _options;
+    private readonly SnapshotContextPool _contexts;
     private readonly IDbContextFactory<BudgetDbContext> _pooled;
     private readonly SqlitePreparedStatements? _statements;
     private PreparedConnection? _held;
     private SnapshotDbContext? _owner;
     private DbTransaction? _transaction;
 
-    /// <param name="options">The API's context options (provider, serving connection string, interceptors), settled once.</param>
+    /// <param name="contexts">The snapshot contexts (the API's context options: provider, serving connection string, interceptors).</param>
     /// <param name="statements">SQLite's kept prepared statements when they are used; null on PostgreSQL or when off.</param>
     /// <param name="pooled">The pooled contexts resolvers get when <paramref name="statements"/> holds the snapshot.</param>
-    internal ReadSnapshot(DbContextOptions<BudgetDbContext> options, SqlitePreparedStatements? statements, IDbContextFactory<BudgetDbContext> pooled)
+    internal ReadSnapshot(SnapshotContextPool contexts, SqlitePreparedStatements? statements, IDbContextFactory<BudgetDbContext> pooled)
     {
-        _options = options;
+        _contexts = contexts;
         _statements = statements;
         _pooled = pooled;
         _current.Value = this;
@@ -75,18 +76,22 @@ public sealed class ReadSnapshot : IAsyncDisposable
         if (_held is not null)
             _statements!.ReturnFromSnapshot(_held);
 
-        // Reads only: the transaction ends without a commit to make.
+        // Reads only: the transaction ends without a commit to make; the context goes back for the next request.
         if (_transaction is not null)
+        {
+            await _owner!.Database.UseTransactionAsync(null);
             await _transaction.DisposeAsync();
+        }
+
         if (_owner is not null)
-            await _owner.CloseAsync();
+            await _contexts.ReturnAsync(_owner);
     }
 
     private async ValueTask BeginAsync(CancellationToken cancellationToken)
     {
         // The connection is the context's own, opened through it, so the interceptors see it open (the SQLite file check
         // among them); the context lives as long as the snapshot, and no resolver's using block closes it.
-        _owner = new SnapshotDbContext(_options);
+        _owner = _contexts.Rent();
         await _owner.Database.OpenConnectionAsync(cancellationToken);
         var connection = _owner.Database.GetDbConnection();
         if (connection is NpgsqlConnection npgsql)

@@ -18,20 +18,20 @@ public sealed class SnapshotContextFactory(
     public const string PooledKey = "pooled";
 
     // Settled once, on the first request (a test host adds its interceptors before that), not on every request.
-    private readonly Lazy<(DbContextOptions<BudgetDbContext> Options, SqlitePreparedStatements? Statements)> _settings = new(() =>
+    private readonly Lazy<(SnapshotContextPool Contexts, SqlitePreparedStatements? Statements)> _settings = new(() =>
     {
         var interceptors = services.GetServices<IInterceptor>().ToList();
         var builder = new DbContextOptionsBuilder<BudgetDbContext>();
         var connectionString = ReadOnly(BudgetDataServices.ServingConnectionString(configuration), BudgetDatabase.IsSqlite(configuration));
         BudgetDataServices.ConfigureServing(builder, configuration, connectionString, interceptors);
-        return (builder.Options, interceptors.OfType<SqlitePreparedStatements>().SingleOrDefault(s => s.Enabled));
+        return (new SnapshotContextPool(builder.Options, reuse: !BudgetDatabase.IsSqlite(configuration)), interceptors.OfType<SqlitePreparedStatements>().SingleOrDefault(s => s.Enabled));
     });
 
     /// <summary>Starts a snapshot for the calling request's reads; disposing it ends the snapshot.</summary>
     public ReadSnapshot Begin()
     {
-        var (options, statements) = _settings.Value;
-        return new ReadSnapshot(options, statements, pooled);
+        var (contexts, statements) = _settings.Value;
+        return new ReadSnapshot(contexts, statements, pooled);
     }
 
     /// <summary>

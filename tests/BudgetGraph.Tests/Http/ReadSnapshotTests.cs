@@ -87,6 +87,56 @@ public sealed class ReadSnapshotTests : IDisposable
             "no statement is prepared on the API's connection");
     }
 
+    /// <summary>
+    /// A snapshot's context serves the next snapshot (SnapshotContextPool) without its state: each snapshot sees the
+    /// database as it is at its first read, and holds that state while another writer commits. Two snapshots at once have
+    /// two contexts.
+    /// </summary>
+    [Fact]
+    public async Task Postgres_SnapshotContextReused_EachSnapshotSeesTheStateOfItsFirstRead()
+    {
+        var connectionString = PostgresServer.Instance.CreateDatabase();
+        await using var factory = PinnedDatabaseFactory.OnPostgres(connectionString);
+        using var http = factory.CreateClient();
+        var snapshots = factory.Services.GetRequiredService<SnapshotContextFactory>();
+        const string Id = "410702/DEPARTMENT/028";
+        await using var writer = new NpgsqlConnection(connectionString);
+        await writer.OpenAsync();
+        async Task RenameAsync(string name)
+        {
+            await using var command = new NpgsqlCommand("UPDATE \"Departments\" SET \"Name\" = @name WHERE \"Id\" = @id", writer);
+            command.Parameters.AddWithValue("name", name);
+            command.Parameters.AddWithValue("id", Id);
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        static Task<string> NameAsync(BudgetDbContext db) => db.Departments.Where(d => d.Id == Id).Select(d => d.Name).SingleAsync();
+
+        BudgetDbContext first;
+        await using (var snapshot = snapshots.Begin())
+        {
+            first = await snapshot.CreateDbContextAsync(CancellationToken.None);
+            var before = await NameAsync(first);
+            await RenameAsync("甲");
+            Assert.Equal(before, await NameAsync(first));
+        }
+
+        await using (var snapshot = snapshots.Begin())
+        {
+            var second = await snapshot.CreateDbContextAsync(CancellationToken.None);
+            Assert.Same(first, second);
+            Assert.Equal("甲", await NameAsync(second));
+            await RenameAsync("乙");
+            Assert.Equal("甲", await NameAsync(second));
+            Assert.Equal("repeatable read", await second.Database.SqlQueryRaw<string>("SELECT current_setting('transaction_isolation') AS \"Value\"").SingleAsync());
+
+            await using var alongside = snapshots.Begin();
+            var other = await alongside.CreateDbContextAsync(CancellationToken.None);
+            Assert.NotSame(second, other);
+            Assert.Equal("乙", await NameAsync(other));
+        }
+    }
+
     public void Dispose() => _factory.Dispose();
 
     /// <summary>Another writer's import, on its own connection, committed before the hook returns.</summary>
