@@ -1,5 +1,6 @@
 using System.Globalization;
 using BudgetGraph.Data.Values;
+using BudgetGraph.Ingest.Loading;
 
 namespace BudgetGraph.Importer.Cli;
 
@@ -22,7 +23,7 @@ internal static class NamesCommand
         var seen = new Dictionary<(ClassificationScheme Scheme, string Code, string Name), HashSet<string>>();
         foreach (var path in input.Files)
         {
-            var reads = (await CheckCommand.ReadAsync(path, cancellationToken)).Select(f => f.Read).OfType<BudgetGraph.Ingest.Loading.ReadDisclosure>();
+            var reads = (await CheckCommand.ReadAsync(path, cancellationToken)).Select(f => f.Read).OfType<ReadDisclosure>();
             foreach (var (content, node) in reads.SelectMany(r => r.Content.Classification.Where(n => n.NameOrigin == NameOrigin.Published).Select(n => (r.Content, n))))
             {
                 var key = (node.Scheme, node.Code, node.Name);

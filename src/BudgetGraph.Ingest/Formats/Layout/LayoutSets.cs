@@ -1,3 +1,4 @@
+using BudgetGraph.Ingest.Formats.Common;
 using BudgetGraph.Ingest.Parsing;
 using BudgetGraph.Ingest.Parsing.Layout;
 
@@ -25,21 +26,18 @@ internal static class LayoutSets
         var starts = new List<int>();
         string? publisher = null;
         var previousTitle = -1;
-        var setTitle = -1;
         foreach (var title in titles)
         {
+            // The file's first title has no publisher before it, so it never starts a set of its own.
             var named = PublisherAt(lines, title.Index, previousTitle);
-            if (title.Spec == first && setTitle >= 0 && named is not null && publisher is not null && !SamePublisher(named.Value.Name, publisher))
+            if (title.Spec == first && named is not null && publisher is not null && !SamePublisher(named.Value.Name, publisher))
             {
                 starts.Add(Boundary(document, previousTitle, title.Index, named.Value));
                 publisher = named.Value.Name;
-                setTitle = title.Index;
             }
             else
             {
                 publisher ??= named?.Name;
-                if (title.Spec == first && setTitle < 0)
-                    setTitle = title.Index;
             }
 
             previousTitle = title.Index;
@@ -112,6 +110,6 @@ internal static class LayoutSets
 
     private static bool SamePublisher(string a, string b) => Folded(a) == Folded(b);
 
-    /// <summary>A name as compared: without spaces, brackets folded to ASCII.</summary>
-    private static string Folded(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Replace('（', '(').Replace('）', ')');
+    /// <summary>A name as compared: without spaces (<see cref="HeaderText.Normalise"/>), brackets folded to ASCII.</summary>
+    private static string Folded(string text) => HeaderText.Normalise(text).Replace('（', '(').Replace('）', ')');
 }
